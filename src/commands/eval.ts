@@ -1,0 +1,83 @@
+// `extract eval --gold DIR [paths…]`: recall, precision and F1 against gold facts (gold/FORMAT.md).
+import { Command, Option } from 'commander';
+import type { App } from '../app.js';
+import { readGoldDir, score, summaryLine, type PredFact } from '../eval/score.js';
+import { EXIT } from '../exit-codes.js';
+import { extractAll, extractOptions, problems, UsageError, type CommonOptions } from '../extraction.js';
+import { addCommonOptions } from './run.js';
+
+interface EvalOptions extends CommonOptions {
+  gold: string;
+  minF1?: string;
+  format: 'table' | 'json';
+  list: boolean;
+}
+
+const pct = (n: number) => n.toFixed(3);
+
+export function evalCommand(app: App): Command {
+  const io = app.io;
+  const cmd = new Command('eval')
+    .description('score the extraction against gold facts: recall, precision and F1 per type and overall')
+    .argument('[paths...]', 'the articles the gold files annotate', ['seeds/'])
+    .requiredOption('-g, --gold <dir>', 'directory of gold files (one JSON file per article, see gold/FORMAT.md)')
+    .option('--min-f1 <n>', 'exit 1 when the overall F1 is below this bar (for CI)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--no-list', 'do not list the missed and spurious facts');
+  addCommonOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ extract eval --gold gold/seeds seeds/
+  $ extract eval --gold fixtures/gold fixtures/articles --min-f1 0.9     fail CI below the bar
+  $ extract eval --gold gold/seeds seeds/ --format json | jq .f1
+
+The figures are those of shared/tools/score.mjs run on a JSON export of the same articles.
+Exit codes: 0 ok, 1 F1 below --min-f1, 2 bad usage or input.`,
+  );
+  cmd.action(async (paths: string[], o: EvalOptions) => {
+    const bad = problems(io);
+    let bar: number | undefined;
+    if (o.minF1 !== undefined) {
+      bar = Number(o.minF1);
+      if (!Number.isFinite(bar) || bar < 0 || bar > 1) throw new UsageError(`--min-f1 must be a number from 0 to 1, got "${o.minF1}"`);
+    }
+    let gold;
+    try {
+      gold = readGoldDir(o.gold);
+    } catch (e) {
+      throw new UsageError(`--gold ${o.gold}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
+    }
+    if (gold.length === 0) throw new UsageError(`--gold ${o.gold}: no .json gold files`);
+    const options = extractOptions(o, bad);
+    const facts: PredFact[] = [];
+    for await (const d of extractAll(paths, options, io, bad)) facts.push(...d.facts);
+    const s = score(facts, gold);
+    if (o.format === 'json') {
+      io.stdout.write(JSON.stringify({ recall: s.recall, lenientRecall: s.lenientRecall, precision: s.precision, f1: s.f1, gold: s.gold, typedPred: s.typedPred, matched: s.strict, perType: s.perType, misses: s.misses, spurious: s.spurious }, null, 2) + '\n');
+    } else {
+      const rows = [['type', 'gold', 'found', 'predicted', 'recall', 'precision', 'F1']];
+      for (const [type, r] of Object.entries(s.perType).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const rec = r.gold ? r.strict / r.gold : NaN;
+        const prec = r.pred ? r.strict / r.pred : NaN;
+        const f = rec + prec ? (2 * rec * prec) / (rec + prec) : 0;
+        rows.push([type, String(r.gold), String(r.strict), String(r.pred), r.gold ? pct(rec) : '-', r.pred ? pct(prec) : '-', r.gold && r.pred ? pct(f) : '-']);
+      }
+      const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+      const lines = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+      if (o.list) {
+        for (const m of s.misses) lines.push('MISS  ' + m);
+        for (const x of s.spurious) lines.push('EXTRA ' + x);
+      }
+      lines.push(summaryLine(s));
+      io.stdout.write(lines.join('\n') + '\n');
+    }
+    if (bad.count > 0) app.fail(EXIT.INPUT);
+    if (bar !== undefined && s.f1 < bar) {
+      io.stderr.write(`extract: F1 ${pct(s.f1)} is below the bar ${bar}\n`);
+      app.fail(EXIT.FINDINGS);
+    }
+  });
+  return cmd;
+}

@@ -1,0 +1,152 @@
+// Paragraphs and sentences with exact offsets. Rules look inside one sentence, so the splitter must not
+// break on "S. Korea", "U.S.", "Inc.", "Jul.", decimals or initials, nor inside a quotation.
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set([')', ']', '’', "'"]);
+// Titles before a name: never a sentence end.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'messrs', 'vs', 'approx', 'est', 'fig', 'nos']);
+// Abbreviations that end a sentence only when a typical sentence opener follows.
+const ABBREVIATIONS = new Set([
+  'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bhd', 'pte', 'jr', 'sr', 'etc', 'dept', 'univ', 'assn', 'bros',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const OPENERS = new Set([
+  'The', 'It', 'Its', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But',
+  'And', 'However', 'Meanwhile', 'According', 'A', 'An', 'Its', 'His', 'Her', 'Their', 'Our', 'As', 'After',
+  'Before', 'While', 'When', 'Since', 'For', 'With', 'Shares', 'Analysts', 'There', 'Last', 'Earlier', 'Today',
+]);
+
+/** Paragraphs: blocks between blank lines, each line its own paragraph unless the text is hard-wrapped. */
+export function splitParagraphs(text: string, from = 0): Span[] {
+  const lines: Span[] = [];
+  let pos = from;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    lines.push({ start: s, end: e });
+    pos = nl + 1;
+  }
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (const l of lines) {
+    if (l.end === l.start) {
+      cur = null;
+      continue;
+    }
+    // A line that stops mid-sentence and a next line that starts in lower case are one paragraph.
+    if (cur && !/[.!?:"”’)|]$/.test(text.slice(cur.end - 1, cur.end)) && /^[a-z(,]/.test(text[l.start]!)) {
+      cur.end = l.end;
+      continue;
+    }
+    cur = { start: l.start, end: l.end };
+    out.push(cur);
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || c === 0x3000;
+}
+
+function count(text: string, start: number, end: number, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch, start); i !== -1 && i < end; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The word that ends just before `dot` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+function wordAfter(text: string, at: number): string {
+  const m = /^[“"‘'(]?([A-Za-z]+)/.exec(text.slice(at, at + 30));
+  return m ? m[1]! : '';
+}
+
+function isAbbreviationEnd(text: string, dot: number, next: number): boolean {
+  const w = wordBefore(text, dot);
+  if (!w) return false;
+  const lower = w.toLowerCase();
+  if (TITLES.has(lower)) return true;
+  // "April. 02, 2025": a month name then a day number.
+  if (MONTHS.test(lower) && /\d/.test(text[next] ?? '')) return true;
+  // Initials ("L.", "S. Korea") and dotted abbreviations ("U.S.") continue unless an opener follows.
+  const initial = /^[A-Z]$/.test(w) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(w);
+  if (initial || ABBREVIATIONS.has(lower)) return !OPENERS.has(wordAfter(text, next));
+  return false;
+}
+
+function startsSentence(ch: string): boolean {
+  return /[\p{Lu}\p{Lo}0-9“"‘'(\[¿¡]/u.test(ch);
+}
+
+export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    // Quotation marks only count when balanced within the paragraph; a stray one must not swallow it.
+    const curly = count(text, p.start, p.end, '“') === count(text, p.start, p.end, '”');
+    const straight = count(text, p.start, p.end, '"') % 2 === 0;
+    let depth = 0;
+    let inStraight = false;
+    let start = p.start;
+    const endAt = (j: number): void => {
+      while (j < p.end && CLOSERS.has(text[j]!)) j++;
+      if (j >= p.end) return;
+      if (!isSpace(text.charCodeAt(j))) return;
+      let k = j;
+      while (k < p.end && isSpace(text.charCodeAt(k))) k++;
+      if (k < p.end && !startsSentence(text[k]!)) return;
+      pushSentence(start, j);
+      start = k;
+    };
+    const pushSentence = (s: number, e: number): void => {
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: pi });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c === '“' && curly) depth++;
+      else if (c === '”' && curly) {
+        if (depth > 0) depth--;
+        if (depth === 0 && TERMINAL.has(text[i - 1]!)) endAt(i + 1);
+      } else if (c === '"' && straight) {
+        inStraight = !inStraight;
+        if (inStraight) depth++;
+        else {
+          if (depth > 0) depth--;
+          if (depth === 0 && TERMINAL.has(text[i - 1]!)) endAt(i + 1);
+        }
+      } else if (TERMINAL.has(c) && depth === 0) {
+        if (c === '.' && i + 1 < p.end && text[i + 1] === '.') continue; // inside an ellipsis
+        let j = i + 1;
+        while (j < p.end && CLOSERS.has(text[j]!)) j++;
+        if (c === '.' && isAbbreviationEnd(text, i, skipSpace(text, j, p.end))) continue;
+        endAt(i + 1);
+      }
+    }
+    pushSentence(start, p.end);
+  });
+  return out;
+}
+
+function skipSpace(text: string, j: number, end: number): number {
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}

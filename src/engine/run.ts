@@ -1,0 +1,172 @@
+// Runs pattern rules over the tagged sentences of a document and turns each match into drafts.
+import type { Document, Sentence } from '../document/index.js';
+import type { Mention } from '../recognizers/types.js';
+import type { Time, Value } from '../schema.js';
+import { compilePattern, type CompiledPattern } from './compile.js';
+import type { Draft } from './draft.js';
+import type { RuleSpec } from './rule-spec.js';
+import { mentionsIn, sourceSpan, tagSentence, type Tagged } from './tagged.js';
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  pattern: CompiledPattern;
+  keywords: RegExp | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileRule(spec: RuleSpec): CompiledRule {
+  const pattern = compilePattern(spec.pattern, spec.caseSensitive);
+  const keywords = spec.keywords?.length ? new RegExp(spec.keywords.map(escape).join('|'), 'i') : null;
+  return { spec, pattern, keywords };
+}
+
+/** The reason a rule cannot be compiled, or null. */
+export function checkRule(spec: RuleSpec): string | null {
+  try {
+    const c = compileRule(spec);
+    const v = spec.value ?? 'value';
+    const needed = v === 'value' ? 'value' : v === 'object' ? 'object' : 'text' in v ? v.text : v.entity;
+    if (!c.pattern.groups.has(needed)) return `the pattern has no group "${needed}" for the value`;
+    for (const f of ['subject', 'object', 'scope', 'time'] as const) {
+      const s = spec[f];
+      if (typeof s === 'string' && !c.pattern.groups.has(s)) return `${f}: the pattern has no group "${s}"`;
+    }
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+export interface SentenceContext {
+  doc: Document;
+  sentence: Sentence;
+  /** The sentence's mentions, sorted, not overlapping. */
+  mentions: Mention[];
+  tagged: Tagged;
+}
+
+/** Mentions grouped by sentence (mentions sorted by start). */
+export function bySentence(doc: Document, mentions: Mention[]): Mention[][] {
+  const out: Mention[][] = doc.sentences.map(() => []);
+  let si = 0;
+  for (const m of mentions) {
+    while (si < doc.sentences.length && doc.sentences[si]!.end < m.end) si++;
+    if (si >= doc.sentences.length) break;
+    if (m.start >= doc.sentences[si]!.start) out[si]!.push(m);
+  }
+  return out;
+}
+
+function nameOf(m: Mention): string {
+  return m.value.kind === 'entity' ? m.value.name : m.text;
+}
+
+function trimSpan(text: string, s: { start: number; end: number }) {
+  let { start, end } = s;
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
+  for (const k of rule.pattern.needs) if (!kinds.has(k)) return [];
+  const { doc, sentence, tagged } = ctx;
+  if (rule.keywords && !rule.keywords.test(doc.text.slice(sentence.start, sentence.end))) return [];
+  const spec = rule.spec;
+  const out: Draft[] = [];
+  const re = rule.pattern.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(tagged.text); m; m = re.exec(tagged.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const indices = m.indices?.groups;
+    const g = (name: string) => {
+      const r = indices?.[name];
+      return r ? { from: r[0], to: r[1] } : null;
+    };
+    const groupMentions = (name: string) => {
+      const r = g(name);
+      return r ? mentionsIn(tagged, r.from, r.to) : [];
+    };
+    const groupText = (name: string) => {
+      const r = g(name);
+      if (!r) return null;
+      const s = trimSpan(doc.text, sourceSpan(tagged, r.from, r.to));
+      return s.end > s.start ? doc.text.slice(s.start, s.end) : null;
+    };
+    const field = (src: RuleSpec['subject']): string | null => {
+      if (src === undefined) return null;
+      if (typeof src !== 'string') return src.fixed;
+      const ms = groupMentions(src);
+      return ms.length ? nameOf(ms[0]!) : groupText(src);
+    };
+    const span = trimSpan(doc.text, sourceSpan(tagged, m.index, m.index + m[0].length));
+    let time: Time | null = null;
+    if (spec.time) time = groupMentions(spec.time).find((x) => x.time)?.time ?? null;
+    const base = {
+      type: spec.type,
+      subject: field(spec.subject),
+      scope: field(spec.scope),
+      time,
+      start: span.start,
+      end: span.end,
+      sentence,
+      confidence: spec.confidence,
+      rule: spec.id,
+    };
+    const quals = (extra: Record<string, unknown>): Record<string, unknown> => ({
+      ...extra,
+      ...(spec.qualifiers ?? {}),
+      ...(spec.approx ? { approx: spec.approx } : {}),
+      ...(spec.status ? { status: spec.status } : {}),
+    });
+    const v = spec.value ?? 'value';
+    if (v === 'object') {
+      for (const e of groupMentions('object')) {
+        if (e.value.kind !== 'entity') continue;
+        out.push({ ...base, object: e.value.name, value: e.value, qualifiers: quals({}) });
+      }
+      continue;
+    }
+    let value: Value | null = null;
+    let extra: Record<string, unknown> = {};
+    if (v === 'value') {
+      const vm = groupMentions('value')[0];
+      if (!vm) continue;
+      value = vm.value;
+      extra = { ...vm.qualifiers };
+      if (!time && vm.time) time = vm.time;
+    } else if ('text' in v) {
+      const t = groupText(v.text);
+      if (!t) continue;
+      value = { kind: 'text', text: t };
+    } else {
+      const t = groupText(v.entity);
+      if (!t) continue;
+      value = { kind: 'entity', name: t, entityType: v.entityType };
+    }
+    const objects = spec.object !== undefined && typeof spec.object === 'string' ? groupMentions(spec.object).filter((x) => x.value.kind === 'entity') : [];
+    if (objects.length > 1) {
+      for (const o of objects) out.push({ ...base, time, object: nameOf(o), value, qualifiers: quals(extra) });
+    } else {
+      out.push({ ...base, time, object: field(spec.object), value, qualifiers: quals(extra) });
+    }
+  }
+  return out;
+}
+
+export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule[]): Draft[] {
+  const groups = bySentence(doc, mentions);
+  const out: Draft[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const ms = groups[i]!;
+    const kinds = new Set(ms.map((m) => m.kind));
+    const tagged = tagSentence(doc.text, sentence.start, sentence.end, ms);
+    const ctx: SentenceContext = { doc, sentence, mentions: ms, tagged };
+    for (const r of rules) out.push(...runRule(r, ctx, kinds));
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+// The extraction pipeline: recognize values, resolve overlaps, run the rules, refine, emit facts.
+import { makeDocument, type Document } from './document/index.js';
+import type { Draft } from './engine/draft.js';
+import { toFact } from './engine/draft.js';
+import { runRules, type CompiledRule } from './engine/run.js';
+import { builtinRules, codeRules, type CodeRule } from './facts/index.js';
+import { defaultRecognizers } from './recognizers/index.js';
+import type { Mention, Recognizer } from './recognizers/types.js';
+import { mentionDrafts } from './refine/mentions.js';
+import { resolveOverlaps } from './refine/overlaps.js';
+import { refiners } from './refine/index.js';
+import type { Fact } from './schema.js';
+
+export interface ExtractOptions {
+  /** Reference date (YYYY-MM-DD) for documents with no date header. */
+  date?: string | null;
+  /** Also emit mention.* facts for values that no rule consumed. */
+  mentions?: boolean;
+  /** Extra compiled rules (a user's --rules file), run by the same engine as the built-in ones. */
+  rules?: CompiledRule[];
+  /** Replaces the default recognizers (e.g. a name recognizer with a user's aliases). */
+  recognizers?: Recognizer[];
+  /** Keep only these types; a trailing `*` matches a family ("users.*"). */
+  types?: string[];
+  minConfidence?: number;
+}
+
+export interface Context {
+  doc: Document;
+  mentions: Mention[];
+}
+
+export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {
+  const all: Mention[] = [];
+  const ctx = { refDate: doc.date };
+  for (const r of recognizers) for (const m of r.find(doc.text, ctx)) all.push(m);
+  return resolveOverlaps(all);
+}
+
+export function typeFilter(types: string[] | undefined): (t: string) => boolean {
+  if (!types || types.length === 0) return () => true;
+  const res = types.map((t) => new RegExp(`^${t.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+  return (t) => res.some((r) => r.test(t));
+}
+
+export function extractDocument(doc: Document, options: ExtractOptions = {}): Fact[] {
+  const mentions = recognize(doc, options.recognizers ?? defaultRecognizers());
+  const ctx: Context = { doc, mentions };
+  let drafts: Draft[] = runRules(doc, mentions, [...builtinRules(), ...(options.rules ?? [])]);
+  for (const r of codeRules() as CodeRule[]) drafts.push(...r.run(ctx));
+  for (const refine of refiners) drafts = refine(ctx, drafts);
+  if (options.mentions) drafts.push(...mentionDrafts(doc, mentions, drafts));
+  const keep = typeFilter(options.types);
+  const min = options.minConfidence ?? 0;
+  return drafts
+    .filter((d) => keep(d.type) && d.confidence >= min)
+    .map((d) => toFact(doc, d))
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
+}
+
+/** Library entry point: the typed facts of one article's text. */
+export function extract(text: string, options: ExtractOptions & { file?: string } = {}): Fact[] {
+  return extractDocument(makeDocument(options.file ?? '-', text, { date: options.date ?? null }), options);
+}
