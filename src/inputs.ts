@@ -38,7 +38,14 @@ export async function expandInputs(paths: string[]): Promise<Expansion> {
     let info;
     try {
       info = await stat(given);
-    } catch {
+    } catch (e) {
+      // A path that exists but cannot be stat'ed (a symlink loop, no permission) goes on to be read,
+      // so the read reports the real reason.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && !isGlob(given)) {
+        inputs.push({ file: displayPath(given), path: given });
+        continue;
+      }
       if (isGlob(given)) {
         const found = await fg(displayPath(given), { ignore: IGNORE, onlyFiles: true, dot: false });
         if (found.length === 0) errors.push(`${given}: no files match this pattern`);

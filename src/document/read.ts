@@ -45,6 +45,7 @@ export async function readInput(file: string, path: string): Promise<ReadResult>
       code === 'ENOENT' ? 'no such file' :
       code === 'EISDIR' ? 'is a directory, cannot be read as a file' :
       code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
+      code === 'ELOOP' ? 'cannot be read (symbolic link loop)' :
       `cannot be read (${code ?? (e as Error).message})`;
     throw new InputError(file, reason);
   }

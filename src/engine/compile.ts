@@ -18,7 +18,13 @@ function listOf(kinds: string): string {
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
-const MACRO = /\{([a-z]+)(?::([A-Za-z]\w*))?\}/g;
+// Gaps: {_} a few words with no recognized value in them; {__} a longer stretch that may pass names and dates.
+const GAPS: Record<string, string> = {
+  _: `[^${OPEN}${CLOSE};]{0,60}?`,
+  __: `(?:[^${OPEN};]|${OPEN}(?:org|person|place|product|time):\\d+${CLOSE}){0,160}?`,
+};
+
+const MACRO = /\{([a-z]+|_{1,2})(?::([A-Za-z]\w*))?\}/g;
 
 export interface CompiledPattern {
   regex: RegExp;
@@ -30,7 +36,8 @@ export interface CompiledPattern {
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
   const needs = new Set<string>();
   const groups = new Set<string>();
-  const source = pattern.replace(MACRO, (whole, kind: string, group: string | undefined) => {
+  const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined) => {
+    if (GAPS[kind]) return GAPS[kind]!;
     const plural = kind.endsWith('s') && KINDS[kind.slice(0, -1)] !== undefined && !KINDS[kind];
     const base = plural ? kind.slice(0, -1) : kind;
     const kinds = KINDS[base];

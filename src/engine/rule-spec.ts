@@ -25,12 +25,14 @@ export const RuleSpec = z
     object: Source.optional(),
     scope: Source.optional(),
     time: z.string().optional(),
-    /** Rank/count/etc. for values that the words imply ("largest" etc. are recognised already). */
+    /** Fixed qualifiers every fact of the rule carries, e.g. { "period": "annual" }. */
     qualifiers: z.record(z.string(), z.unknown()).optional(),
+    /** Qualifiers read from groups: a number for a numeric value, a name for a name, else the words. */
+    qualifiersFrom: z.record(z.string(), z.string()).optional(),
     approx: z.enum(APPROX).optional(),
     status: z.enum(STATUS).optional(),
     confidence: z.number().min(0).max(1).default(0.8),
-    /** Set to false for rules whose text may repeat one fact with another wording. */
+    /** Match letter case exactly (by default patterns ignore case). */
     caseSensitive: z.boolean().default(false),
   })
   .strict();

@@ -62,6 +62,11 @@ function nameOf(m: Mention): string {
   return m.value.kind === 'entity' ? m.value.name : m.text;
 }
 
+/** Drops quotation marks around a phrase and a trailing comma inside them. */
+export function stripQuotes(t: string): string {
+  return t.replace(/^[“"‘']+/, '').replace(/[,.]?[”"’']+$/, '').replace(/,$/, '').trim();
+}
+
 function trimSpan(text: string, s: { start: number; end: number }) {
   let { start, end } = s;
   while (start < end && /[\s,;:]/.test(text[start]!)) start++;
@@ -101,7 +106,24 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       if (src === undefined) return null;
       if (typeof src !== 'string') return src.fixed;
       const ms = groupMentions(src);
-      return ms.length ? nameOf(ms[0]!) : groupText(src);
+      const text = groupText(src);
+      // A group that is one name gives the name; a phrase around a name ("the Korean AI market") stays a phrase.
+      if (ms.length && (!text || ms[0]!.text.length >= text.replace(/^(?:the|its|a|an)\s+/i, '').length * 0.8)) return nameOf(ms[0]!);
+      return text ? stripQuotes(text) : null;
+    };
+    const groupQualifier = (name: string): unknown => {
+      const ms = groupMentions(name);
+      const m0 = ms[0];
+      if (m0) {
+        const v = m0.value;
+        if (v.kind === 'rank') return v.rank;
+        if (v.kind === 'money') return { amount: v.amount, currency: v.currency };
+        if (v.kind === 'count' || v.kind === 'percent') return v.number;
+        if (v.kind === 'multiplier') return v.factor;
+        if (v.kind === 'entity') return v.name;
+      }
+      const t = groupText(name);
+      return t ? stripQuotes(t) : undefined;
     };
     const span = trimSpan(doc.text, sourceSpan(tagged, m.index, m.index + m[0].length));
     let time: Time | null = null;
@@ -117,8 +139,14 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       confidence: spec.confidence,
       rule: spec.id,
     };
+    const fromGroups: Record<string, unknown> = {};
+    for (const [k, group] of Object.entries(spec.qualifiersFrom ?? {})) {
+      const q = groupQualifier(group);
+      if (q !== undefined) fromGroups[k] = q;
+    }
     const quals = (extra: Record<string, unknown>): Record<string, unknown> => ({
       ...extra,
+      ...fromGroups,
       ...(spec.qualifiers ?? {}),
       ...(spec.approx ? { approx: spec.approx } : {}),
       ...(spec.status ? { status: spec.status } : {}),
@@ -142,18 +170,20 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     } else if ('text' in v) {
       const t = groupText(v.text);
       if (!t) continue;
-      value = { kind: 'text', text: t };
+      value = { kind: 'text', text: stripQuotes(t) };
     } else {
       const t = groupText(v.entity);
       if (!t) continue;
-      value = { kind: 'entity', name: t, entityType: v.entityType };
+      const ms = groupMentions(v.entity);
+      value = ms.length === 1 && ms[0]!.value.kind === 'entity' && ms[0]!.text.length >= t.length * 0.8 ? { ...ms[0]!.value, entityType: v.entityType } : { kind: 'entity', name: stripQuotes(t), entityType: v.entityType };
     }
-    const objects = spec.object !== undefined && typeof spec.object === 'string' ? groupMentions(spec.object).filter((x) => x.value.kind === 'entity') : [];
-    if (objects.length > 1) {
-      for (const o of objects) out.push({ ...base, time, object: nameOf(o), value, qualifiers: quals(extra) });
-    } else {
-      out.push({ ...base, time, object: field(spec.object), value, qualifiers: quals(extra) });
-    }
+    // A list in the subject or object group ("founded by A and B", "led by A and B") gives one fact per name.
+    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity') : []);
+    const subjects = listOf(spec.subject);
+    const objects = listOf(spec.object);
+    const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [base.subject];
+    const objectNames = objects.length > 1 ? objects.map(nameOf) : [field(spec.object)];
+    for (const subject of subjectNames) for (const object of objectNames) out.push({ ...base, subject, time, object, value, qualifiers: quals(extra) });
   }
   return out;
 }

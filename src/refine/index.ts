@@ -1,7 +1,12 @@
 // Shared steps after the rules, in order. Each takes and returns the drafts of one document.
 import type { Draft } from '../engine/draft.js';
 import type { Context } from '../pipeline.js';
+import { dedupe } from './dedupe.js';
+import { attachScope } from './scope.js';
+import { attachStatus } from './status.js';
+import { attachSubject } from './subject.js';
+import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [];
+export const refiners: Refiner[] = [attachSubject, attachTime, attachScope, attachStatus, dedupe];

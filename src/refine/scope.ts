@@ -1,0 +1,25 @@
+// Where a figure holds: a place named in the sentence ("in South Korea"), or the article's country
+// for "in the country", "domestic", "local".
+import type { Refiner } from './index.js';
+import { topics } from './topics.js';
+
+const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.)/;
+const DEICTIC = /\b(?:in the country|the country's|domestic|nationwide|local)\b/i;
+
+export const attachScope: Refiner = (ctx, drafts) => {
+  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.value.kind === 'entity');
+  const t = topics(ctx.doc, ctx.mentions);
+  return drafts.map((d) => {
+    if (d.scope !== null || !d.sentence || !SCOPED.test(d.type)) return d;
+    const s = d.sentence;
+    const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject);
+    if (inSentence.length) {
+      // The place nearest to the evidence.
+      const mid = (d.start + d.end) / 2;
+      const best = inSentence.reduce((a, b) => (Math.abs((a.start + a.end) / 2 - mid) <= Math.abs((b.start + b.end) / 2 - mid) ? a : b));
+      return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
+    }
+    if (t.place && DEICTIC.test(ctx.doc.text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    return d;
+  });
+};

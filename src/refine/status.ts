@@ -1,0 +1,24 @@
+// Whether a statement is done or only planned, announced, expected or speculated.
+import type { Refiner } from './index.js';
+
+const CUES: [RegExp, string][] = [
+  [/\b(?:turned down|rejected|declined) (?:an? |the )?(?:offer|bid|proposal)/i, 'rejected'],
+  [/\b(?:reportedly|rumou?r(?:ed|s)?|speculat\w*|potential|appears? to be|is said to be|are said to be|in talks|could|may|might|considering|is weighing|are weighing|mulling)\b/i, 'speculated'],
+  [/\b(?:announced (?:plans?|its (?:decision|intent(?:ion)?|plan)|that it (?:will|would|plans))|unveiled plans)\b/i, 'announced'],
+  [/\b(?:is|are|was|were) (?:expected|set|slated|scheduled|poised|due|projected|forecast) to\b/i, 'expected'],
+  [/\b(?:plans? to|planning to|will|aims? to|intends? to|is (?:exploring|preparing|looking) to|is exploring|seeks? to|hopes? to|wants? to|would|going to|proposed)\b/i, 'planned'],
+];
+
+const NO_STATUS = new Set(['quote', 'market.size']);
+
+export const attachStatus: Refiner = (ctx, drafts) =>
+  drafts.map((d) => {
+    if (d.qualifiers.status || !d.sentence || NO_STATUS.has(d.type) || d.type.startsWith('mention.')) return d;
+    // The words that lead up to the fact in its sentence, and the fact itself.
+    const from = Math.max(d.sentence.start, d.start - 80);
+    let lead = ctx.doc.text.slice(from, d.end);
+    // A quotation in the sentence is someone's words, not the article's statement.
+    lead = lead.replace(/["“][^"”]*["”]/g, ' ');
+    for (const [re, status] of CUES) if (re.test(lead)) return { ...d, qualifiers: { ...d.qualifiers, status } };
+    return d;
+  });

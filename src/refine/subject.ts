@@ -1,0 +1,54 @@
+// Who a fact is about, when its rule did not say: the nearest name before the value in the same
+// sentence, else (for "it", "the company", "its") the organisation the paragraph or article is about.
+import type { Draft } from '../engine/draft.js';
+import type { Mention } from '../recognizers/types.js';
+import type { Refiner } from './index.js';
+import { topics } from './topics.js';
+
+/** Which kinds of name may be the subject of a type, in order of preference. */
+function subjectKinds(type: string): string[] {
+  if (type.startsWith('users.')) return ['product', 'org'];
+  if (type === 'person.role' || type === 'quote') return ['person'];
+  if (type === 'ranking') return ['place', 'org', 'product'];
+  if (type === 'market.share') return ['org', 'product'];
+  return ['org', 'product'];
+}
+
+const NO_SUBJECT = new Set(['market.size']);
+
+export const attachSubject: Refiner = (ctx, drafts) => {
+  const t = topics(ctx.doc, ctx.mentions);
+  const lastSubject = new Map<number, string>();
+  const byStart = [...ctx.mentions];
+  return drafts.map((d) => {
+    if (d.subject !== null || NO_SUBJECT.has(d.type) || d.type.startsWith('mention.')) {
+      if (d.subject && d.sentence) lastSubject.set(d.sentence.paragraph, d.subject);
+      return d;
+    }
+    const kinds = subjectKinds(d.type);
+    const s = d.sentence;
+    const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
+    const isObject = (m: Mention) => m.value.kind === 'entity' && (m.value.name === d.object || (d.value.kind === 'entity' && m.value.name === d.value.name));
+    let pick: Mention | undefined;
+    for (const kind of kinds) {
+      // Nearest before the value; a name inside the match before the value counts too.
+      const before = byStart.filter((m) => m.kind === kind && inSentence(m) && m.end <= Math.max(d.start, valueStart(d, ctx.mentions)) && !isObject(m));
+      pick = before.at(-1);
+      if (pick) break;
+    }
+    let subject = pick && pick.value.kind === 'entity' ? pick.value.name : null;
+    if (!subject) {
+      const para = s ? lastSubject.get(s.paragraph) : undefined;
+      const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
+      subject = para ?? topic;
+    }
+    if (subject && s) lastSubject.set(s.paragraph, subject);
+    return subject === d.subject ? d : { ...d, subject };
+  });
+};
+
+function valueStart(d: Draft, mentions: Mention[]): number {
+  // The first numeric mention inside the evidence: names before it are candidates.
+  const v = mentions.find((m) => m.start >= d.start && m.end <= d.end && ['count', 'money', 'percent', 'multiplier', 'rank'].includes(m.kind));
+  return v ? v.start : d.start;
+}

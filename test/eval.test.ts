@@ -1,0 +1,52 @@
+// `extract eval` must give the figures of the reference scorer (shared/tools/score.mjs, copied to
+// test/reference so the suite runs without ../shared) on the same export.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT, tempDir } from './helpers.js';
+
+const SCORER = join(ROOT, 'test', 'reference', 'score.mjs');
+
+function reference(pred: string, goldDir: string): Record<string, number> {
+  return JSON.parse(execFileSync(process.execPath, [SCORER, pred, goldDir, '--json'], { encoding: 'utf8' }));
+}
+
+describe('extract eval', () => {
+  const dir = tempDir();
+
+  for (const [articles, gold] of [['seeds/', 'gold/seeds'], ['fixtures/articles', 'fixtures/gold']] as const) {
+    it(`gives the reference scorer's figures on ${articles}`, () => {
+      const exported = cli([articles, '--format', 'json']);
+      expect(exported.code).toBe(0);
+      const pred = join(dir, `${gold.replace(/\W/g, '_')}.json`);
+      writeFileSync(pred, exported.stdout);
+      const ref = reference(pred, join(ROOT, gold));
+      const ours = JSON.parse(cli(['eval', '--gold', gold, articles, '--format', 'json']).stdout);
+      expect(ours.recall).toBeCloseTo(ref.recall!, 10);
+      expect(ours.precision).toBeCloseTo(ref.precision!, 10);
+      expect(ours.f1).toBeCloseTo(ref.f1!, 10);
+      expect(ours.gold).toBe(ref.gold);
+      expect(ours.typedPred).toBe(ref.typedPred);
+      // The table output ends with the reference scorer's own summary line.
+      const line = execFileSync(process.execPath, [SCORER, pred, join(ROOT, gold)], { encoding: 'utf8' }).trim();
+      expect(cli(['eval', '--gold', gold, articles]).stdout.trim().split('\n').at(-1)).toBe(line);
+    });
+  }
+
+  it('exits 1 below --min-f1 and 0 at or above it', () => {
+    const low = cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--min-f1', '1']);
+    const ours = JSON.parse(cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--format', 'json']).stdout);
+    expect(low.code).toBe(ours.f1 < 1 ? 1 : 0);
+    expect(cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--min-f1', '0']).code).toBe(0);
+  });
+
+  it('names a bad gold directory or file', () => {
+    expect(cli(['eval', '--gold', 'nowhere', 'seeds/']).stderr).toMatch(/--gold nowhere: no such directory/);
+    const bad = tempDir();
+    writeFileSync(join(bad, 'x.json'), '{ not json');
+    const r = cli(['eval', '--gold', bad, 'seeds/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.json: not valid JSON/);
+  });
+});
