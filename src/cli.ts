@@ -1,9 +1,7 @@
 // The command line. `main(argv)` runs nothing at import, so tests call it in-process.
 import { Command, CommanderError } from 'commander';
 import { makeApp } from './app.js';
-import { runCommand } from './commands/run.js';
-import { schemaCommand } from './commands/schema.js';
-import { evalCommand } from './commands/eval.js';
+import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './extraction.js';
 import { processIo, type Io } from './io.js';
@@ -31,7 +29,7 @@ Examples:
 
 Exit codes: 0 ok, 1 findings (eval below --min-f1), 2 bad usage or input, 70 internal error.`,
     );
-  for (const make of [runCommand, schemaCommand, evalCommand]) {
+  for (const make of COMMANDS) {
     const cmd = make(app);
     cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride().showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd, { isDefault: cmd.name() === 'run' });
