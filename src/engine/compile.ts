@@ -1,12 +1,15 @@
 // Turns a readable rule pattern into a regular expression over a tagged sentence.
 //   {money}          any money value          {money:value}   …captured as the group "value"
-//   {org} {person} {place} {product} {entity} (any name)   {count} {percent} {multiplier} {rank} {date}
+//   {org} {person} {product} {entity} (any name)   {count} {percent} {multiplier} {rank} {date}
+//   {place} a country, city or region; {city} a country or city; {region} a region ("Asia");
+//   {demonym} an adjective of place ("Korean", "Asian"); {anyplace} any of these
 //   {orgs:object}    a list of names: "A, B and C", each possibly with a descriptor ("game developer B")
 import { CLOSE, OPEN } from './tagged.js';
 
 const KINDS: Record<string, string> = {
   money: 'money', count: 'count', percent: 'percent', multiplier: 'multiplier', rank: 'rank',
-  date: 'time', time: 'time', org: 'org', person: 'person', place: 'place', product: 'product',
+  date: 'time', time: 'time', org: 'org', person: 'person', product: 'product',
+  place: '(?:place|region)', city: 'place', region: 'region', demonym: 'demonym', anyplace: '(?:place|region|demonym)',
   entity: '(?:org|product|person|place)', name: '(?:org|product)',
 };
 
@@ -14,14 +17,14 @@ const tag = (kinds: string) => `${OPEN}${kinds}:\\d+${CLOSE}`;
 
 function listOf(kinds: string): string {
   // A descriptor of at most four lower-case words may precede each name ("mobile carrier SK Telecom").
-  const item = `(?:(?:[a-z][\\w-]*\\s+){0,4}${tag(kinds)})`;
+  const item = `(?:(?:(?:[a-z][\\w-]*|${tag('demonym')})\\s+){0,4}${tag(kinds)})`;
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
 // Gaps: {_} a few words with no recognized value in them; {__} a longer stretch that may pass names and dates.
 const GAPS: Record<string, string> = {
   _: `[^${OPEN}${CLOSE};]{0,60}?`,
-  __: `(?:[^${OPEN};]|${OPEN}(?:org|person|place|product|time):\\d+${CLOSE}){0,160}?`,
+  __: `(?:[^${OPEN};]|${OPEN}(?:org|person|place|region|demonym|product|time):\\d+${CLOSE}){0,160}?`,
 };
 
 const MACRO = /\{([a-z]+|_{1,2})(?::([A-Za-z]\w*))?\}/g;
@@ -33,16 +36,49 @@ export interface CompiledPattern {
   groups: Set<string>;
 }
 
+/** Kinds of the macros outside any group or alternation: without them the pattern cannot match. */
+function requiredKinds(pattern: string): Set<string> {
+  const out = new Set<string>();
+  let depth = 0;
+  let inClass = false;
+  let topLevelAlternation = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) topLevelAlternation = true;
+    else if (c === '{' && depth === 0) {
+      const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i));
+      if (!m) continue;
+      const after = pattern[i + m[0].length];
+      const optional = after === '?' || after === '*' || (after === '{' && /^\{0,/.test(pattern.slice(i + m[0].length)));
+      const kind = KINDS[m[1]!] ?? KINDS[m[1]!.replace(/s$/, '')];
+      if (kind && !kind.startsWith('(') && !optional) out.add(kind);
+      i += m[0].length - 1;
+    }
+  }
+  return topLevelAlternation ? new Set() : out;
+}
+
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
-  const needs = new Set<string>();
+  const needs = requiredKinds(pattern);
   const groups = new Set<string>();
   const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined) => {
     if (GAPS[kind]) return GAPS[kind]!;
-    const plural = kind.endsWith('s') && KINDS[kind.slice(0, -1)] !== undefined && !KINDS[kind];
-    const base = plural ? kind.slice(0, -1) : kind;
+    const singular = kind.endsWith('ies') ? kind.slice(0, -3) + 'y' : kind.slice(0, -1);
+    const plural = kind.endsWith('s') && KINDS[singular] !== undefined && !KINDS[kind];
+    const base = plural ? singular : kind;
     const kinds = KINDS[base];
     if (kinds === undefined) throw new Error(`unknown macro {${kind}} (known: ${Object.keys(KINDS).join(', ')}, and plurals such as {orgs})`);
-    if (!kinds.startsWith('(')) needs.add(kinds);
     const body = plural ? listOf(kinds) : tag(kinds);
     if (!group) return `(?:${body})`;
     if (groups.has(group)) throw new Error(`group "${group}" is used twice`);

@@ -27,7 +27,7 @@ export const RuleSpec = z
     time: z.string().optional(),
     /** Fixed qualifiers every fact of the rule carries, e.g. { "period": "annual" }. */
     qualifiers: z.record(z.string(), z.unknown()).optional(),
-    /** Qualifiers read from groups: a number for a numeric value, a name for a name, else the words. */
+    /** Qualifiers read from groups ("a|b": the first that matched): a number for a numeric value, a name for a name, else the words. */
     qualifiersFrom: z.record(z.string(), z.string()).optional(),
     approx: z.enum(APPROX).optional(),
     status: z.enum(STATUS).optional(),

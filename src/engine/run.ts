@@ -78,7 +78,10 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
   for (const k of rule.pattern.needs) if (!kinds.has(k)) return [];
   const { doc, sentence, tagged } = ctx;
   if (rule.keywords && !rule.keywords.test(doc.text.slice(sentence.start, sentence.end))) return [];
-  const spec = rule.spec;
+  // Groups named subject, object, scope or time fill those fields unless the rule says otherwise.
+  const groups = rule.pattern.groups;
+  const byName = (f: 'subject' | 'object' | 'scope' | 'time') => rule.spec[f] ?? (groups.has(f) ? f : undefined);
+  const spec = { ...rule.spec, subject: byName('subject'), object: byName('object'), scope: byName('scope'), time: byName('time') as string | undefined };
   const out: Draft[] = [];
   const re = rule.pattern.regex;
   re.lastIndex = 0;
@@ -140,9 +143,15 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       rule: spec.id,
     };
     const fromGroups: Record<string, unknown> = {};
-    for (const [k, group] of Object.entries(spec.qualifiersFrom ?? {})) {
-      const q = groupQualifier(group);
-      if (q !== undefined) fromGroups[k] = q;
+    // "a|b": the first of these groups that matched.
+    for (const [k, names] of Object.entries(spec.qualifiersFrom ?? {})) {
+      for (const group of names.split('|')) {
+        const q = groupQualifier(group);
+        if (q !== undefined) {
+          fromGroups[k] = q;
+          break;
+        }
+      }
     }
     const quals = (extra: Record<string, unknown>): Record<string, unknown> => ({
       ...extra,

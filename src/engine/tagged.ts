@@ -1,5 +1,6 @@
 // A sentence in which every recognized value is replaced by a placeholder, so that patterns can
 // name values ({money}, {org}) instead of re-recognizing them; offsets map back to the source text.
+import { defaultGazetteer } from '../names/gazetteer.js';
 import type { Mention } from '../recognizers/types.js';
 
 export const OPEN = '\uE000';
@@ -30,7 +31,7 @@ export function tagSentence(docText: string, start: number, end: number, mention
       ends.push(pos + i + 1);
     }
     text += plain;
-    const tag = `${OPEN}${m.kind}:${used.length}${CLOSE}`;
+    const tag = `${OPEN}${tagKind(m)}:${used.length}${CLOSE}`;
     for (let i = 0; i < tag.length; i++) {
       starts.push(i === 0 ? m.start : m.end);
       ends.push(m.end);
@@ -48,6 +49,14 @@ export function tagSentence(docText: string, start: number, end: number, mention
   starts.push(end);
   ends.push(end);
   return { text, mentions: used, toSource: Int32Array.from(starts), toSourceEnd: Int32Array.from(ends) };
+}
+
+/** Places are tagged finer, so that patterns can tell a city from a region or an adjective ("Asian"). */
+export function tagKind(m: Mention): string {
+  if (m.kind !== 'place') return m.kind;
+  if (m.qualifiers.demonym) return 'demonym';
+  const name = m.value.kind === 'entity' ? m.value.name : m.text;
+  return defaultGazetteer.lookup(name)?.category === 'region' ? 'region' : 'place';
 }
 
 /** Source span of a tagged span. */

@@ -2,17 +2,27 @@
 import { numberOf, type Draft } from '../engine/draft.js';
 import type { Refiner } from './index.js';
 
+const low = (s: string | null) => s?.toLowerCase() ?? '';
+
 function key(d: Draft): string {
-  const rank = d.qualifiers.rank ?? '';
-  const value = d.value.kind === 'entity' ? d.value.name.toLowerCase() : d.value.kind === 'text' && d.type !== 'quote' ? d.value.text.toLowerCase() : '';
-  return [d.type, d.subject?.toLowerCase() ?? '', d.object?.toLowerCase() ?? '', rank, value, d.qualifiers.new ?? '', d.qualifiers.period ?? ''].join('\u0000');
+  const value = d.value.kind === 'entity' ? d.value.name.toLowerCase() : '';
+  return [d.type, low(d.subject), d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? ''].join('\u0000');
+}
+
+/** "CSO" is "Chief Strategy Officer (CSO)": initials or a parenthesised short form. */
+function sameTitle(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/\s+/g, ' ').trim();
+  const y = b.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const initials = (s: string) => s.replace(/\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => w && !/^(of|and|the)$/.test(w)).map((w) => w[0]).join('');
+  return initials(x) === y || initials(y) === x;
 }
 
 /** Values agree when equal, or when one is a hedged or rounded form of the other. */
 export function valuesAgree(a: Draft, b: Draft): boolean {
   if (a.value.kind !== b.value.kind) return false;
   if (a.value.kind === 'money' && b.value.kind === 'money' && a.value.currency !== b.value.currency) return false;
-  if (a.value.kind === 'text' && b.value.kind === 'text') return a.type !== 'quote' || a.value.text === b.value.text;
+  if (a.value.kind === 'text' && b.value.kind === 'text') return a.type === 'quote' ? a.value.text === b.value.text : sameTitle(a.value.text, b.value.text);
   const x = numberOf(a.value);
   const y = numberOf(b.value);
   if (x === undefined || y === undefined) return true;
@@ -21,42 +31,58 @@ export function valuesAgree(a: Draft, b: Draft): boolean {
   return hedged && Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
 }
 
-/** A statement without a time or scope may repeat one that has them ("more than 1.25 million … each day"). */
-function timesAgree(a: Draft, b: Draft): boolean {
-  return !a.time?.start || !b.time?.start || a.time.start === b.time.start;
-}
-function scopesAgree(a: Draft, b: Draft): boolean {
-  return !a.scope || !b.scope || a.scope === b.scope;
+/** A statement without a time, scope or object may repeat one that has them. */
+const loose = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.toLowerCase() === b.toLowerCase();
+const overlaps = (a: Draft, b: Draft) => a.start < b.end && b.start < a.end;
+
+function same(a: Draft, b: Draft): boolean {
+  if (!valuesAgree(a, b) || !loose(a.time?.start, b.time?.start) || !loose(a.scope, b.scope)) return false;
+  // Two rules on the same words, or one statement with and one without the second party.
+  if (low(a.object) === low(b.object)) return true;
+  return (!a.object || !b.object) && (overlaps(a, b) || a.type === 'person.role');
 }
 
-/** More precise: not hedged, more significant digits, then higher confidence, then earlier. */
+/** The clearer of two statements: more fields known, not hedged, more precise, then more confident. */
 function better(a: Draft, b: Draft): Draft {
-  const score = (d: Draft) => (d.qualifiers.approx ? 0 : 100) + String(numberOf(d.value) ?? '').replace(/0+$/, '').length + d.confidence * 10;
-  const sa = score(a);
-  const sb = score(b);
-  return sb > sa ? b : a;
+  const score = (d: Draft) =>
+    (d.object ? 1000 : 0) +
+    (d.type === 'office.opening' && typeof d.qualifiers.rank === 'number' && d.qualifiers.rank > 1 ? 500 : 0) +
+    (d.time?.start ? 200 : 0) + (d.scope ? 100 : 0) + (d.qualifiers.approx ? 0 : 50) +
+    String(numberOf(d.value) ?? '').replace(/0+$/, '').length + d.confidence * 10;
+  return score(b) > score(a) ? b : a;
 }
 
 export const dedupe: Refiner = (_ctx, drafts) => {
   const groups = new Map<string, Draft[]>();
   const out: Draft[] = [];
   for (const d of drafts) {
+    if (d.type.startsWith('mention.')) {
+      out.push(d);
+      continue;
+    }
     const k = key(d);
     const group = groups.get(k) ?? [];
-    const same = group.findIndex((g) => valuesAgree(g, d) && timesAgree(g, d) && scopesAgree(g, d));
-    if (same === -1) {
+    const i = group.findIndex((g) => same(g, d));
+    if (i === -1) {
       group.push(d);
       groups.set(k, group);
       out.push(d);
       continue;
     }
-    const kept = group[same]!;
+    const kept = group[i]!;
     const winner = better(kept, d);
     const loser = winner === kept ? d : kept;
-    const also = [...((winner.qualifiers.alsoAt as { start: number; end: number }[] | undefined) ?? []), { start: loser.start, end: loser.end }];
-    // Identical spans (two rules on the same words) are not a second statement.
-    const merged: Draft = { ...winner, time: winner.time ?? loser.time, scope: winner.scope ?? loser.scope, qualifiers: { ...winner.qualifiers, ...(loser.start === winner.start && loser.end === winner.end ? {} : { alsoAt: also }) } };
-    group[same] = merged;
+    const also = [...((winner.qualifiers.alsoAt as { start: number; end: number }[] | undefined) ?? [])];
+    if (!overlaps(winner, loser)) also.push({ start: loser.start, end: loser.end });
+    const merged: Draft = {
+      ...winner,
+      object: winner.object ?? loser.object,
+      time: winner.time?.start ? winner.time : (loser.time ?? winner.time),
+      scope: winner.scope ?? loser.scope,
+      qualifiers: { ...loser.qualifiers, ...winner.qualifiers, ...(also.length ? { alsoAt: also } : {}) },
+    };
+    if (merged.type === 'office.opening' && kept.qualifiers.rank !== undefined && loser === kept && !(typeof winner.qualifiers.rank === 'number' && winner.qualifiers.rank > 1)) merged.qualifiers.rank = kept.qualifiers.rank;
+    group[i] = merged;
     out[out.indexOf(kept)] = merged;
   }
   return out;

@@ -1,5 +1,6 @@
 // Where a figure holds: a place named in the sentence ("in South Korea"), or the article's country
 // for "in the country", "domestic", "local".
+import { tagKind } from '../engine/tagged.js';
 import type { Refiner } from './index.js';
 import { topics } from './topics.js';
 
@@ -14,9 +15,10 @@ export const attachScope: Refiner = (ctx, drafts) => {
     const s = d.sentence;
     const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject);
     if (inSentence.length) {
-      // The place nearest to the evidence.
+      // A country or city before a region ("Korea is the market in Asia …"), then the nearest to the evidence.
       const mid = (d.start + d.end) / 2;
-      const best = inSentence.reduce((a, b) => (Math.abs((a.start + a.end) / 2 - mid) <= Math.abs((b.start + b.end) / 2 - mid) ? a : b));
+      const cost = (m: (typeof inSentence)[number]) => Math.abs((m.start + m.end) / 2 - mid) + (tagKind(m) === 'region' ? 1000 : 0);
+      const best = inSentence.reduce((a, b) => (cost(a) <= cost(b) ? a : b));
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
     if (t.place && DEICTIC.test(ctx.doc.text.slice(s.start, s.end))) return { ...d, scope: t.place };

@@ -11,6 +11,7 @@ function subjectKinds(type: string): string[] {
   if (type === 'person.role' || type === 'quote') return ['person'];
   if (type === 'ranking') return ['place', 'org', 'product'];
   if (type === 'market.share') return ['org', 'product'];
+  if (type === 'investment.commitment') return ['org', 'place'];
   return ['org', 'product'];
 }
 
@@ -18,11 +19,13 @@ const NO_SUBJECT = new Set(['market.size']);
 
 export const attachSubject: Refiner = (ctx, drafts) => {
   const t = topics(ctx.doc, ctx.mentions);
-  const lastSubject = new Map<number, string>();
+  // The last subject of each paragraph, kept apart for people and for organisations.
+  const lastSubject = new Map<string, string>();
+  const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0] === 'person' ? 'person' : 'org'}`;
   const byStart = [...ctx.mentions];
   return drafts.map((d) => {
     if (d.subject !== null || NO_SUBJECT.has(d.type) || d.type.startsWith('mention.')) {
-      if (d.subject && d.sentence) lastSubject.set(d.sentence.paragraph, d.subject);
+      if (d.subject && d.sentence) lastSubject.set(slot(d), d.subject);
       return d;
     }
     const kinds = subjectKinds(d.type);
@@ -38,11 +41,11 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     }
     let subject = pick && pick.value.kind === 'entity' ? pick.value.name : null;
     if (!subject) {
-      const para = s ? lastSubject.get(s.paragraph) : undefined;
+      const para = lastSubject.get(slot(d));
       const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
       subject = para ?? topic;
     }
-    if (subject && s) lastSubject.set(s.paragraph, subject);
+    if (subject && s) lastSubject.set(slot(d), subject);
     return subject === d.subject ? d : { ...d, subject };
   });
 };

@@ -1,7 +1,7 @@
 // Markets: their size (actual and forecast years as separate facts) and who holds what share.
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
-const MARKET = '(?<subject>(?:(?:the|its|a|an)\\s+)?(?:(?:{place}|[\\w’\'-]+)\\s+){0,5}?(?:market|industry|sector)\\b)';
+const MARKET = '(?<subject>(?:(?:the|its|a|an)\\s+)?(?:(?:{anyplace}|[\\w’\'-]+)\\s+){0,5}?(?:market|industry|sector)\\b)';
 const REACH = '(?:valued at|worth|was worth|is worth|sized at|estimated at|reach|reached|reaching|hit|to hit|grow to|grew to|surge to|to surge to|rise to|expand to|climb to|at|of|totaled|totalled|stood at|with an estimated value of|with a value of|be worth|top|exceed|to be worth)';
 const KW = ['market', 'industry', 'sector'];
 

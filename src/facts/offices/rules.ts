@@ -7,16 +7,18 @@ const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpos
 
 export const rules: RuleSpecInput[] = [
   // "offices in 12 locations worldwide", "six Asia-Pacific offices", "has 40 offices around the world"
-  { id: 'offices.count.n-offices', type: 'offices.count', keywords: KW, pattern: '{count:value}\\s+(?:(?:[\\w-]+|{place})\\s+){0,2}?(?:offices|branches|locations|hubs|sites)\\b', confidence: 0.8 },
+  { id: 'offices.count.n-offices', type: 'offices.count', keywords: KW, pattern: '{count:value}\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|locations|hubs|sites)\\b', confidence: 0.8 },
   { id: 'offices.count.offices-in-n', type: 'offices.count', keywords: KW, pattern: '\\b(?:offices|branches|presence)\\s+in\\s+{count:value}\\s+(?:locations|cities|countries|markets)', confidence: 0.8 },
   // "launched 11 new offices": a count of new offices, kept apart from the total
-  { id: 'offices.count.new', type: 'offices.count', keywords: KW, pattern: `\\b${OPEN}\\s+{count:value}\\s+new\\s+(?:(?:[\\w-]+|{place})\\s+){0,2}?(?:offices|branches|hubs|locations)`, qualifiers: { new: true }, confidence: 0.85 },
+  { id: 'offices.count.new', type: 'offices.count', keywords: KW, pattern: `\\b${OPEN}\\s+{count:value}\\s+new\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|hubs|locations)`, qualifiers: { new: true }, confidence: 0.85 },
   // "opened its Seoul office", "will open a new Tokyo hub"
-  { id: 'office.opening.city-office', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|(?<rank>{rank})\\s+)?{place:object}\\s+${OFFICE}`, qualifiersFrom: { rank: 'rank' }, confidence: 0.85 },
-  // "open its third Asian office … in Seoul", "establish its first office in Seoul", "opened an office in Manila"
-  { id: 'office.opening.office-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{place})\\s+)?(?:[\\w-]+\\s+){0,2}?${OFFICE}\\b(?:\\s+in\\s+(?<region2>{place}))?{__}\\s+(?:in|at)\\s+{place:object}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },
+  { id: 'office.opening.city-office', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|(?<rank>{rank})\\s+)?{city:object}\\s+${OFFICE}`, qualifiersFrom: { rank: 'rank' }, confidence: 0.85 },
+  // "open its third Asian office … in Seoul", "establish its first office in Seoul", "its third office in Asia … in Seoul"
+  { id: 'office.opening.office-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+){0,2}?${OFFICE}\\b(?:\\s+(?:in|outside(?: of)?)\\s+(?<region2>{region}))?{__}\\s+(?:in|at)\\s+{city:object}`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
   // "chose Seoul as its third base", "picked Lisbon as its new European hub"
-  { id: 'office.opening.as-its', type: 'office.opening', value: 'object', keywords: KW, pattern: `{place:object}\\s+as\\s+(?:its|the company's|their|the firm's)\\s+(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{place})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },
+  { id: 'office.opening.as-its', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+as\\s+(?:its|the company's|their|the firm's)\\s+(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },
   // "the Seoul office will be its third Asian branch", "Tokyo is its first office in Asia"
-  { id: 'office.opening.will-be', type: 'office.opening', value: 'object', keywords: KW, pattern: `{place:object}\\s+(?:${OFFICE}\\s+)?(?:will be|is|becomes|became|would be)\\s+(?:\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{place})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}(?:\\s+in\\s+(?<region2>{place}))?`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },
+  { id: 'office.opening.will-be', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+(?:${OFFICE}\\s+)?(?:will be|is|becomes|became|would be)\\s+(?:\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}(?:\\s+in\\s+(?<region2>{region}))?`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
+  // "launched 11 new offices in major cities, including Paris, Brussels and Tokyo": one opening per city
+  { id: 'office.opening.list', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:{count}\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offices|branches|hubs|locations)\\b{_}\\b(?:including|such as|in|like)\\s+{cities:object}`, confidence: 0.75 },
 ];

@@ -4,7 +4,7 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 const KW = ['partner', 'collaborat', 'cooperat', 'working with', 'work with', 'works with', 'alliance', 'mou', 'memorandum', 'agreement', 'deal with', 'tie-up', 'teamed', 'joint', 'joined forces', 'signed'];
 const NOUN = '(?:partnerships?|alliances?|collaborations?|cooperation|tie-ups?|joint ventures?|pacts?|(?:[\\w-]+\\s+)?(?:agreements?|deals?|contracts?)|MOUs?|memorand(?:um|a) of understanding(?:\\s*\\(MOU\\))?)';
-const GROUP = '(?:[\\w-]+\\s+){0,4}?(?:companies|firms|corporations|players|partners|groups|conglomerates|brands|carriers|operators|giants|businesses|banks|startups|organisations|organizations|institutions)';
+const GROUP = '(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:companies|firms|corporations|players|partners|groups|conglomerates|brands|carriers|operators|giants|businesses|banks|startups|organisations|organizations|institutions)';
 
 export const rules: RuleSpecInput[] = [
   // "a strategic partnership with Kakao", "signed an MOU with X", "in collaboration with local chat app operator Kakao"
@@ -18,5 +18,5 @@ export const rules: RuleSpecInput[] = [
   // "A, B and C appear to be potential partners", "A is a key partner"
   { id: 'partnership.are-partners', type: 'partnership', value: 'object', keywords: ['partner'], pattern: '{orgs:object}\\s+(?:appear|appears|seem|seems|are seen|is seen|could be|are|is|were|was|would be|remain|remains)\\s+(?:to be\\s+|as\\s+)?(?:an?\\s+)?(?:potential|possible|likely|prospective|key|strategic|major|long-time|longtime|launch|technology|official)?\\s*partners?\\b', confidence: 0.7 },
   // "partnerships … with SK, Samsung and others", "Future collaborations with tech giants such as A and B are being speculated"
-  { id: 'partnership.with-such-as', type: 'partnership', value: 'object', keywords: KW, pattern: `\\b${NOUN}\\s+with\\s+(?:[\\w-]+\\s+){1,4}?(?:such as|including|like)\\s+{orgs:object}`, confidence: 0.75 },
+  { id: 'partnership.with-such-as', type: 'partnership', value: 'object', keywords: KW, pattern: `\\b${NOUN}\\s+with\\s+(?:(?:[\\w-]+|{anyplace})\\s+){1,4}?(?:such as|including|like)\\s+{orgs:object}`, confidence: 0.75 },
 ];

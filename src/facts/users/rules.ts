@@ -10,7 +10,7 @@ function metric(type: string, id: string, words: string, keywords: string[]): Ru
     // "400 million weekly active users", "139 million mDAUs"
     { id: `${id}.count-before`, type, keywords, pattern: `${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:${words})\\b`, confidence: 0.85 },
     // "MAU of 5 million", "daily active user (DAU) count of 1,252,925", "weekly users reached 2 million"
-    { id: `${id}.count-after`, type, keywords, pattern: `(?:${words})(?:\\s*\\([^)]{1,12}\\))?(?:\\s+(?:count|figure|number|base|tally))?\\b{_}${REACH}\\s+(?:the\\s+)?(?:a\\s+)?(?:new\\s+)?(?:record\\s+(?:of\\s+)?)?${N}`, confidence: 0.85 },
+    { id: `${id}.count-after`, type, keywords, pattern: `(?:${words})(?:\\s*\\([^)]{1,12}\\))?(?:\\s+(?:count|figure|number|base|tally))?\\b{_}(?:{count}\\s+(?:mark|milestone|threshold|level)\\b{_})?${REACH}\\s+(?:the\\s+)?(?:a\\s+)?(?:new\\s+)?(?:record\\s+(?:of\\s+)?)?${N}`, confidence: 0.85 },
     // "monthly active users (MAUs), which jumped to 139 million"
     { id: `${id}.which`, type, keywords, pattern: `(?:${words})(?:\\s*\\([^)]{1,12}\\))?[”"]?,?\\s+which\\s+(?:[\\w-]+\\s+){0,3}?${N}`, confidence: 0.8 },
     // "with 330 million" after the metric word in the same clause: "MAU … with 330 million"
