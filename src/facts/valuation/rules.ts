@@ -7,7 +7,7 @@ export const rules: RuleSpecInput[] = [
   // "The company's valuation, which stood at $157 billion …", "valuation … has nearly doubled to $300 billion"
   { id: 'valuation.noun-verb', type: 'valuation', keywords: KW, pattern: '\\bvaluation\\b{__}\\b(?:of|at|to|reached|reaching|hit|topped|stood at|stands at|was|is|rose to|jumped to|climbed to|fell to|dropped to|doubled to|tripled to|surpassed|exceeded|exceeding|above|nearly|around|about)\\s+(?:an?\\s+)?{money:value}', confidence: 0.85 },
   // "valuation, which stood at $157 billion …, has nearly doubled to $300 billion"
-  { id: 'valuation.changed-to', type: 'valuation', keywords: KW, pattern: '\\bvaluation\\b{__}(?:{money}{__})?\\b(?:{multiplier}\\s+to|(?:rose|jumped|climbed|grew|increased|soared|surged|fell|dropped|slumped|declined|more than doubled|doubled|tripled)\\s+to)\\s+{money:value}', confidence: 0.8 },
+  { id: 'valuation.changed-to', type: 'valuation', keywords: KW, pattern: '\\bvaluation\\b{__}(?:{money}{__})?(?:{multiplier}\\s+to|\\b(?:rose|jumped|climbed|grew|increased|soared|surged|fell|dropped|slumped|declined|more than doubled|doubled|tripled)\\s+to)\\s+{money:value}', confidence: 0.8 },
   // "valued at $2 billion", "valuing the startup at €12 billion", "now worth $18 billion"
   { id: 'valuation.valued-at', type: 'valuation', keywords: KW, pattern: '\\b(?:valued|valuing|valuation|values|value)\\b(?:\\s+(?:[\\w’\'-]+|{org:subject})){0,6}?\\s+at\\s+(?:an?\\s+)?{money:value}', confidence: 0.85 },
   { id: 'valuation.worth', type: 'valuation', keywords: ['worth'], pattern: '\\b(?:is|was|are|now|be|being|were|company)\\s+(?:now\\s+)?(?:reportedly\\s+)?worth\\s+{money:value}', confidence: 0.75 },
