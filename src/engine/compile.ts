@@ -71,7 +71,7 @@ function requiredKinds(pattern: string): Set<string> {
 
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
   // A word boundary next to a value placeholder can never hold (placeholders are not word characters).
-  pattern = pattern.replace(/\\b(?=\{[a-z_]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
+  pattern = pattern.replace(/\\b(?=\{[a-z]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
   const needs = requiredKinds(pattern);
   const groups = new Set<string>();
   const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined) => {
