@@ -65,6 +65,9 @@ export function extractOptions(o: CommonOptions, bad: Problems): ExtractOptions 
 
 export class UsageError extends Error {}
 
+/** The full text of each document extractAll yields (kept out of the result so JSON output is unchanged). */
+export const documentText = new WeakMap<DocumentResult, string>();
+
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems): AsyncGenerator<DocumentResult> {
   const { inputs, errors } = await expandInputs(paths);
@@ -84,6 +87,8 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
       throw e;
     }
     const doc = makeDocument(input.file, text, { date: options.date ?? null });
-    yield { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) };
+    const result: DocumentResult = { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) };
+    documentText.set(result, text);
+    yield result;
   }
 }

@@ -1,7 +1,7 @@
 // `extract [paths…]`: print or export the facts of every article.
 import { Command, Option } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { extractAll, extractOptions, problems, type CommonOptions } from '../extraction.js';
+import { documentText, extractAll, extractOptions, problems, type CommonOptions } from '../extraction.js';
 import { atomicFileSink, streamSink, useColor, type Sink } from '../io.js';
 import type { App } from '../app.js';
 import { FORMATS, makeReporter, type Format } from '../report/index.js';
@@ -54,7 +54,7 @@ Exit codes: 0 ok, 2 bad usage or bad input (the other files are still processed)
       await sink.write(reporter.begin());
       for await (const d of extractAll(paths, options, io, bad)) {
         if (sink.closed) break;
-        await sink.write(reporter.document(d));
+        await sink.write(reporter.document(d, documentText.get(d)));
       }
       await sink.write(reporter.end());
       sink.commit();

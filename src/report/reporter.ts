@@ -3,6 +3,7 @@ import type { DocumentResult } from '../schema.js';
 
 export interface Reporter {
   begin(): string;
-  document(d: DocumentResult): string;
+  /** `text`, when given, is the article's full text (the evidence offsets index into it). */
+  document(d: DocumentResult, text?: string): string;
   end(): string;
 }

@@ -1,0 +1,147 @@
+// The money recognizer: runs the parsers of rules.ts, then attaches ranges ("$5-7 billion"),
+// equivalents ("1.2 trillion won ($870 million)") and hedges ("over $1 billion").
+import type { Mention, Recognizer } from '../types.js';
+import {
+  type Candidate, cloneMention, memoLast, resolveOverlaps, runParsers, toMention,
+} from '../numeric-shared/engine.js';
+import { DIGITS, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
+import { hedgeAfter, hedgeBefore, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
+import { isYearLike } from '../numeric-shared/context.js';
+import { SYMBOL_SOURCE } from './currencies.js';
+import { parsers } from './rules.js';
+
+const NAME = 'money';
+
+const JOIN = String.raw`\s*(?:-|–|—|to|and|or)\s*`;
+/** "$5-7 billion", "$5 to $7 billion": the second amount of a range, with its scale. */
+const RANGE_FORWARD = new RegExp(`${JOIN}(?:(${SYMBOL_SOURCE})\\s?)?(${DIGITS})(${SCALE_AFTER})`, 'iy');
+/** "5 to 7 billion won", "between 5 and 7 trillion won": the first number of a range. */
+const RANGE_BACKWARD = new RegExp(`(?<![\\w.:/$€£¥₩₹]|\\d,)(${DIGITS})${JOIN}$`, 'i');
+/** Between an amount and its equivalent: " (", " (about ", " (US". */
+const EQUIV_OPEN = /^\s*[(（]\s*(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|or|~|≈)\s*)?$/i;
+const EQUIV_CLOSE = /\s*[)）]/y;
+
+function amountOf(c: Candidate): number {
+  return (c.value as { amount: number }).amount;
+}
+function currencyOf(c: Candidate): string {
+  return (c.value as { currency: string }).currency;
+}
+
+function addRanges(text: string, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const a of cands) {
+    const meta = a.meta;
+    if (!meta?.raw) continue;
+    if (meta.prefix && meta.exp === 0) {
+      RANGE_FORWARD.lastIndex = a.end;
+      const m = RANGE_FORWARD.exec(text);
+      if (m && Number(meta.raw) <= Number(m[2]!.replace(/,/g, ''))) {
+        const exp = scaleExp(m[3]);
+        a.value = { kind: 'money', amount: decimalShift(meta.raw, exp), currency: currencyOf(a) };
+        meta.exp = exp;
+        if (m[1] === undefined) {
+          const end = a.end + m[0].length;
+          const start = end - m[2]!.length - m[3]!.length;
+          extra.push({
+            start, end, value: { kind: 'money', amount: decimalShift(m[2]!, exp), currency: currencyOf(a) },
+            qualifiers: {}, parser: 'range', meta: { raw: m[2]!.replace(/,/g, ''), exp, prefix: false },
+          });
+        }
+      }
+    } else if (!meta.prefix && (meta.exp ?? 0) > 0) {
+      const from = Math.max(0, a.start - 32);
+      const m = RANGE_BACKWARD.exec(text.slice(from, a.start));
+      if (m && !isYearLike(m[1]!) && Number(m[1]!.replace(/,/g, '')) <= Number(meta.raw)) {
+        const start = from + m.index;
+        const end = start + m[1]!.length;
+        extra.push({
+          start, end, value: { kind: 'money', amount: decimalShift(m[1]!, meta.exp!), currency: currencyOf(a) },
+          qualifiers: {}, parser: 'range', meta: { raw: m[1]!.replace(/,/g, ''), exp: meta.exp!, prefix: false },
+        });
+      }
+    }
+  }
+  return extra.length ? resolveOverlaps(cands.concat(extra)) : cands;
+}
+
+function addHedges(text: string, cands: Candidate[]): void {
+  let prevEnd = 0;
+  for (const c of cands) {
+    const h = hedgeBefore(text, c.start);
+    if (h && h.start >= prevEnd) {
+      c.qualifiers.approx = h.approx;
+      c.start = h.start;
+    } else {
+      const after = hedgeAfter(text, c.end);
+      if (after) {
+        c.qualifiers.approx = after.approx;
+        c.end = after.end;
+      } else if (lowerBoundVerbBefore(text, c.start)) {
+        c.qualifiers.approx = 'more_than';
+      }
+    }
+    prevEnd = c.end;
+  }
+}
+
+function mergeEquivalents(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (b && b.start - a.end <= 24 && EQUIV_OPEN.test(text.slice(a.end, b.start))) {
+      EQUIV_CLOSE.lastIndex = b.end;
+      const close = EQUIV_CLOSE.exec(text);
+      if (close && currencyOf(a) !== currencyOf(b)) {
+        a.qualifiers.equivalent = { amount: amountOf(b), currency: currencyOf(b) };
+        a.end = b.end + close[0].length;
+        out.push(a);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function scan(text: string): Mention[] {
+  let cands = resolveOverlaps(runParsers(parsers, text));
+  if (cands.length === 0) return [];
+  cands = addRanges(text, cands);
+  addHedges(text, cands);
+  cands = mergeEquivalents(text, cands);
+  return cands.map((c) => toMention(text, 'money', NAME, c));
+}
+
+/** Memoized scan: the count recognizer asks for the money spans of the same text. */
+export const scanMoney = memoLast(scan);
+
+export const moneyRecognizer: Recognizer = {
+  name: NAME,
+  kinds: ['money'],
+  find(text) {
+    return scanMoney(text).map(cloneMention);
+  },
+};
+
+export const recognizers: Recognizer[] = [moneyRecognizer];
+
+export interface ParsedMoney {
+  amount: number;
+  currency: string;
+  approx?: string;
+  equivalent?: { amount: number; currency: string };
+}
+
+/** Parses the first amount of money in `text` ("over $1 billion", "100 trillion-won (US$73 billion)"). */
+export function parseMoney(text: string): ParsedMoney | null {
+  const m = scan(text)[0];
+  if (!m || m.value.kind !== 'money') return null;
+  const out: ParsedMoney = { amount: m.value.amount, currency: m.value.currency };
+  if (typeof m.qualifiers.approx === 'string') out.approx = m.qualifiers.approx;
+  const eq = m.qualifiers.equivalent as ParsedMoney['equivalent'] | undefined;
+  if (eq) out.equivalent = { ...eq };
+  return out;
+}
