@@ -21,8 +21,10 @@ function listOf(kinds: string): string {
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
-// Gaps: {_} a few words with no recognized value in them; {__} a longer stretch that may pass names and dates.
+// Gaps: {_} a few words with no recognized value in them; {__} a longer stretch that may pass names and
+// dates; {gap} a stretch that may pass dates and places but no organisation, person or number.
 const GAPS: Record<string, string> = {
+  gap: `(?:[^${OPEN};]|${OPEN}(?:place|region|demonym|time):\\d+${CLOSE}){0,120}?`,
   _: `[^${OPEN}${CLOSE};]{0,60}?`,
   __: `(?:[^${OPEN};]|${OPEN}(?:org|person|place|region|demonym|product|time):\\d+${CLOSE}){0,160}?`,
 };
@@ -75,7 +77,7 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
   const needs = requiredKinds(pattern);
   const groups = new Set<string>();
   const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined) => {
-    if (GAPS[kind]) return GAPS[kind]!;
+    if (GAPS[kind] && !group) return GAPS[kind]!;
     const singular = kind.endsWith('ies') ? kind.slice(0, -3) + 'y' : kind.slice(0, -1);
     const plural = kind.endsWith('s') && KINDS[singular] !== undefined && !KINDS[kind];
     const base = plural ? singular : kind;

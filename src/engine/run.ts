@@ -5,7 +5,10 @@ import type { Time, Value } from '../schema.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
 import type { Draft } from './draft.js';
 import type { RuleSpec } from './rule-spec.js';
-import { mentionsIn, sourceSpan, tagSentence, type Tagged } from './tagged.js';
+import { mentionsIn, sourceSpan, tagKind, tagSentence, type Tagged } from './tagged.js';
+
+/** Demonyms are never the second party of a relation. */
+const kindOfObject = (m: Mention) => (tagKind(m) === 'demonym' ? 'none' : tagKind(m));
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -163,7 +166,7 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     const v = spec.value ?? 'value';
     if (v === 'object') {
       for (const e of groupMentions('object')) {
-        if (e.value.kind !== 'entity') continue;
+        if (e.value.kind !== 'entity' || tagKind(e) !== kindOfObject(e)) continue;
         out.push({ ...base, object: e.value.name, value: e.value, qualifiers: quals({}) });
       }
       continue;
@@ -187,7 +190,8 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       value = ms.length === 1 && ms[0]!.value.kind === 'entity' && ms[0]!.text.length >= t.length * 0.8 ? { ...ms[0]!.value, entityType: v.entityType } : { kind: 'entity', name: stripQuotes(t), entityType: v.entityType };
     }
     // A list in the subject or object group ("founded by A and B", "led by A and B") gives one fact per name.
-    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity') : []);
+    // Adjectives of place inside a list's descriptors ("Japanese anime giant X") are not list items.
+    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity' && tagKind(x) !== 'demonym') : []);
     const subjects = listOf(spec.subject);
     const objects = listOf(spec.object);
     const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [base.subject];

@@ -13,7 +13,7 @@ function distance(text: string, d: Draft, m: Mention): number {
   return b - a + breaks * 200 + (m.start >= d.end ? 0 : 10);
 }
 
-const NO_TIME = new Set(['person.role', 'partnership', 'offices.count']);
+const NO_TIME = new Set(['person.role', 'offices.count']);
 
 export const attachTime: Refiner = (ctx, drafts) => {
   const times = ctx.mentions.filter((m) => m.kind === 'time');

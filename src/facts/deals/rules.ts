@@ -1,11 +1,18 @@
 // Deals: acquisitions (acquirer buys target) and mergers (two parties combine).
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
-const BUY = '(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
+// Not the passive "acquired by" (see deal.acquisition.passive).
+const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
+
+// Words before a name that describe it: "Japan's leading advertising group", "another local carrier,".
+const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|[a-z][\\w-]*),?\\s+){0,6}?";
 
 export const rules: RuleSpecInput[] = [
-  // "Krafton agreed to buy ADK for $500 million", "Acme's acquisition of Beta", "bought a majority stake in X"
-  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `{org:subject}(?:['’]s)?{__}\\b${BUY}\\s+(?:an?\\s+(?:\\d+%?\\s+|majority\\s+|controlling\\s+|minority\\s+)?(?:percent\\s+)?stake\\s+in\\s+)?(?:[\\w-]+\\s+){0,4}?{org:object}(?:{__}\\bfor\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+)?{money:amount})?`, subject: 'subject', qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
+  // "Krafton agreed to buy ADK for $500 million", "has acquired Japan's leading animation group ADK",
+  // "took over another local carrier, Shinsegi Telecom", "closed its acquisition of WhatsApp"
+  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
+  // "PhonePe was acquired by Flipkart in 2016"
+  { id: 'deal.acquisition.passive', type: 'deal.acquisition', value: 'object', keywords: ['acquired by', 'bought by', 'taken over by', 'purchased by'], pattern: `{org:object}(?:,[^,]{0,60},)?\\s+(?:was|were|has been|had been|is being|will be|would be)\\s+(?:\\w+\\s+)?(?:acquired|bought|taken over|purchased)\\s+by\\s+${DESCRIPTOR}{org:subject}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "Gojek and Tokopedia agreed to merge", "the merger of A and B", "A will combine with its rival B"
   { id: 'deal.merger.and', type: 'deal.merger', value: 'object', keywords: ['merg', 'combin'], pattern: '{org:subject}\\s+(?:and|&)\\s+{org:object}\\s+(?:\\w+\\s+){0,3}?(?:merge|merged|merging|combine|combined|combining|to form|formed)', subject: 'subject', confidence: 0.8 },
   { id: 'deal.merger.of', type: 'deal.merger', value: 'object', keywords: ['merg', 'combin'], pattern: '\\b(?:merger|combination|merging)\\s+(?:of|between)\\s+(?:[\\w-]+\\s+){0,3}?{org:subject}\\s+(?:and|with)\\s+(?:[\\w-]+\\s+){0,3}?{org:object}', subject: 'subject', confidence: 0.8 },
