@@ -17,7 +17,8 @@ const tag = (kinds: string) => `${OPEN}${kinds}:\\d+${CLOSE}`;
 
 function listOf(kinds: string): string {
   // A descriptor of at most four lower-case words may precede each name ("mobile carrier SK Telecom").
-  const item = `(?:(?:(?:[a-z][\\w-]*|${tag('demonym')})\\s+){0,4}${tag(kinds)})`;
+  const word = '(?!(?:and|or|but|than|from|to|by|with|for|of|on|at|as|into|between|that|which|who|while|when)\\b)[a-z][\\w-]*';
+  const item = `(?:(?:(?:${word}|${tag('demonym')})\\s+){0,4}${tag(kinds)})`;
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 

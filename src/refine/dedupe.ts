@@ -4,9 +4,13 @@ import type { Refiner } from './index.js';
 
 const low = (s: string | null) => s?.toLowerCase() ?? '';
 
+const SYMMETRIC = new Set(['partnership', 'deal.merger']);
+
 function key(d: Draft): string {
-  const value = d.value.kind === 'entity' ? d.value.name.toLowerCase() : '';
-  return [d.type, low(d.subject), d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? ''].join('\u0000');
+  const value = d.value.kind === 'entity' && !SYMMETRIC.has(d.type) ? d.value.name.toLowerCase() : '';
+  // "A partners with B" and "B partners with A" are one partnership.
+  const who = SYMMETRIC.has(d.type) ? [low(d.subject), low(d.object)].sort().join('\u0001') : low(d.subject);
+  return [d.type, who, d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? ''].join('\u0000');
 }
 
 /** "CSO" is "Chief Strategy Officer (CSO)": initials or a parenthesised short form. */
@@ -38,7 +42,7 @@ const overlaps = (a: Draft, b: Draft) => a.start < b.end && b.start < a.end;
 function same(a: Draft, b: Draft): boolean {
   if (!valuesAgree(a, b) || !loose(a.time?.start, b.time?.start) || !loose(a.scope, b.scope)) return false;
   // Two rules on the same words, or one statement with and one without the second party.
-  if (low(a.object) === low(b.object)) return true;
+  if (low(a.object) === low(b.object) || SYMMETRIC.has(a.type)) return true;
   return (!a.object || !b.object) && (overlaps(a, b) || a.type === 'person.role');
 }
 
@@ -52,7 +56,25 @@ function better(a: Draft, b: Draft): Draft {
   return score(b) > score(a) ? b : a;
 }
 
-export const dedupe: Refiner = (_ctx, drafts) => {
+/** Two rules on the same words: one fact, the one that says more. */
+function sameWords(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const i = out.findIndex((o) => o.type === d.type && overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject));
+    if (i === -1) {
+      out.push(d);
+      continue;
+    }
+    const o = out[i]!;
+    const says = (x: Draft) => Object.keys(x.qualifiers).length + (x.object ? 2 : 0) + (x.subject ? 2 : 0) + (x.time?.start ? 1 : 0) + x.confidence;
+    const [w, l] = says(d) > says(o) ? [d, o] : [o, d];
+    out[i] = { ...w, subject: w.subject ?? l.subject, object: w.object ?? l.object, qualifiers: { ...l.qualifiers, ...w.qualifiers } };
+  }
+  return out;
+}
+
+export const dedupe: Refiner = (_ctx, all) => {
+  const drafts = sameWords(all);
   const groups = new Map<string, Draft[]>();
   const out: Draft[] = [];
   for (const d of drafts) {

@@ -33,10 +33,13 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
     const isObject = (m: Mention) => m.value.kind === 'entity' && (m.value.name === d.object || (d.value.kind === 'entity' && m.value.name === d.value.name));
     let pick: Mention | undefined;
+    const vStart = Math.max(d.start, valueStart(d, ctx.mentions));
     for (const kind of kinds) {
-      // Nearest before the value; a name inside the match before the value counts too.
-      const before = byStart.filter((m) => m.kind === kind && inSentence(m) && m.end <= Math.max(d.start, valueStart(d, ctx.mentions)) && !isObject(m));
-      pick = before.at(-1);
+      // Nearest before the value (a name inside the match before the value counts too), then one inside the evidence.
+      const usable = (m: Mention) => m.kind === kind && inSentence(m) && !isObject(m) && !describesAnother(ctx.doc.text, m);
+      pick = byStart.filter((m) => usable(m) && m.end <= vStart).at(-1);
+      // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
+      if (!pick && d.type.startsWith('users.')) pick = byStart.find((m) => usable(m) && m.start >= d.start && m.end <= d.end);
       if (pick) break;
     }
     let subject = pick && pick.value.kind === 'entity' ? pick.value.name : null;
@@ -45,10 +48,17 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
       subject = para ?? topic;
     }
+    // A fact is not about its own second party ("X bought a stake in Y" with X unknown is not "Y → Y").
+    if (subject && (subject === d.object || (d.value.kind === 'entity' && subject === d.value.name))) subject = null;
     if (subject && s) lastSubject.set(slot(d), subject);
     return subject === d.subject ? d : { ...d, subject };
   });
 };
+
+/** "the developer of ChatGPT", "the maker of Galaxy phones": the name is not the one the sentence is about. */
+function describesAnother(text: string, m: Mention): boolean {
+  return /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
 
 function valueStart(d: Draft, mentions: Mention[]): number {
   // The first numeric mention inside the evidence: names before it are candidates.

@@ -1,5 +1,19 @@
-// Examples for the deals rules: the seeds' sentences and many of our own. Also the family's test.
+// Examples for acquisitions and mergers. Also the family's test.
 import type { FactExample } from '../corpus.js';
 
+const A = 'deal.acquisition';
+
 export const corpus: FactExample[] = [
+  { origin: 'own', text: 'Stonewell agreed to buy Tessary for $2 billion in cash.', expect: [{ type: A, subject: 'Stonewell', object: 'Tessary', qualifiers: { amount: { amount: 2e9, currency: 'USD' } } }] },
+  { origin: 'own', text: 'Brightline was acquired by Omnicom Digital in 2019.', expect: [{ type: A, subject: 'Omnicom Digital', object: 'Brightline', time: '2019' }], absent: [{ type: A, subject: 'Brightline' }] },
+  { origin: 'own', text: 'Hanwa Systems completed its acquisition of Delta Optics last month.', date: '2025-05-01', expect: [{ type: A, subject: 'Hanwa Systems', object: 'Delta Optics' }] },
+  { origin: 'own', text: 'Verra Telecom grew quickly after 2004, when it took over a smaller rival, Kestrel Mobile.', expect: [{ type: A, subject: 'Verra Telecom', object: 'Kestrel Mobile' }] },
+  { origin: 'own', text: 'Mitsuko Holdings has acquired Europe’s largest anime distributor Animara for 40 billion yen.', expect: [{ type: A, subject: 'Mitsuko', object: 'Animara', qualifiers: { amount: { amount: 40e9, currency: 'JPY' } } }] },
+  { origin: 'own', text: 'Sony is in talks to acquire media group Kadena.', expect: [{ type: A, subject: 'Sony', object: 'Kadena', qualifiers: { status: 'speculated' } }] },
+  { origin: 'own', text: 'Zenith bought a majority stake in Coral Foods.', expect: [{ type: A, subject: 'Zenith', object: 'Coral Foods' }] },
+  { origin: 'own', text: 'Gojo and Tokara agreed to merge, creating the largest platform in the region.', expect: [{ type: 'deal.merger', subject: 'Gojo', object: 'Tokara' }] },
+  { origin: 'own', text: 'The merger of Alder Bank and Birch Savings closed in March.', expect: [{ type: 'deal.merger', subject: 'Alder Bank', object: 'Birch Savings' }] },
+  { origin: 'own', text: 'Photon will combine with its rival Lumina Robotics.', expect: [{ type: 'deal.merger', subject: 'Photon', object: 'Lumina Robotics' }] },
+  { origin: 'own', text: 'Analysts said Apple acquired more users than Google last year.', expect: [], absent: [{ type: A, object: 'Google' }] },
+  { origin: 'own', text: 'The shares were bought by retail investors.', expect: [], absent: [{ type: A }] },
 ];

@@ -1,5 +1,22 @@
-// Examples for the offices rules: the seeds' sentences and many of our own. Also the family's test.
+// Examples for the office rules: counts and openings. Also the family's test.
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  { origin: 'seed', text: 'OpenAI, headquartered in San Francisco, currently has regional offices in 12 locations worldwide, including London, Paris and Munich.', expect: [{ type: 'offices.count', subject: 'OpenAI', value: { number: 12 } }], absent: [{ type: 'office.opening' }] },
+  { origin: 'seed', text: 'In Asia, after Tokyo, Japan, and Singapore, OpenAI chose Seoul as its third base.', expect: [{ type: 'office.opening', subject: 'OpenAI', object: 'Seoul', qualifiers: { rank: 3 } }] },
+  { origin: 'seed', text: 'The developer of ChatGPT has launched 11 new offices in major cities in recent years, including Paris, Brussels and Tokyo.', expect: [{ type: 'offices.count', value: { number: 11 }, qualifiers: { new: true } }, { type: 'office.opening', object: 'Paris' }, { type: 'office.opening', object: 'Tokyo' }] },
+  { origin: 'own', text: 'Heliotrope opened its Amsterdam office on Tuesday, its second in Europe after Dublin.', date: '2025-05-20', expect: [{ type: 'office.opening', subject: 'Heliotrope', object: 'Amsterdam', time: '2025-05-20' }] },
+  { origin: 'own', text: 'Cohere opened its Seoul office the same month.', expect: [{ type: 'office.opening', subject: 'Cohere', object: 'Seoul' }] },
+  { origin: 'own', text: 'The company plans to open its fourth European office in Lisbon in the coming months.', expect: [{ type: 'office.opening', object: 'Lisbon', qualifiers: { rank: 4, region: 'Europe', status: 'planned' } }] },
+  { origin: 'own', text: 'Stratos will establish its first office in Nairobi next year.', date: '2025-03-01', expect: [{ type: 'office.opening', subject: 'Stratos', object: 'Nairobi', qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'The Warsaw hub will be Northgate’s sixth in Central Europe.', expect: [{ type: 'office.opening', subject: 'Northgate', object: 'Warsaw', qualifiers: { rank: 6 } }] },
+  { origin: 'own', text: 'The office in Jakarta becomes Finly’s third in Southeast Asia.', expect: [{ type: 'office.opening', subject: 'Finly', object: 'Jakarta', qualifiers: { rank: 3, region: 'Southeast Asia' } }] },
+  { origin: 'own', text: 'Polaris picked Toronto as its new North American headquarters.', expect: [{ type: 'office.opening', subject: 'Polaris', object: 'Toronto' }] },
+  { origin: 'own', text: 'Lattice now runs 40 offices around the world.', expect: [{ type: 'offices.count', subject: 'Lattice', value: { number: 40 } }] },
+  { origin: 'own', text: 'Crane & Rowe has six Asia-Pacific offices, in Shanghai, Beijing and Sydney.', expect: [{ type: 'offices.count', value: { number: 6 } }] },
+  { origin: 'own', text: 'Vireo operates branches in 15 countries.', expect: [{ type: 'offices.count', subject: 'Vireo', value: { number: 15 } }] },
+  { origin: 'own', text: 'Orrin Labs set up a research lab in Montreal in 2023.', expect: [{ type: 'office.opening', subject: 'Orrin Labs', object: 'Montreal', time: '2023' }] },
+  { origin: 'own', text: 'The bank opened three new branches in Lagos, Abuja and Nairobi this year.', date: '2025-09-01', expect: [{ type: 'office.opening', object: 'Lagos' }, { type: 'office.opening', object: 'Nairobi' }] },
+  { origin: 'own', text: 'Its offices in Berlin and Paris employ 300 people.', expect: [], absent: [{ type: 'office.opening' }] },
+  { origin: 'own', text: 'Sato, who works at the Osaka office, said sales grew.', expect: [], absent: [{ type: 'office.opening' }] },
 ];

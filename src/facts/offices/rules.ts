@@ -3,7 +3,7 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 const OFFICE = '(?:office|offices|branch|branches|hub|base|headquarters|campus|outpost|center|centre|studio|lab|subsidiary)';
 const OPEN = '(?:open|opens|opened|opening|launch|launches|launched|launching|establish|establishes|established|establishing|set up|sets up|setting up|unveil\\w*|inaugurat\\w*|debut\\w*|add\\w*|start\\w*|expand\\w* (?:to|into))';
-const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpost', 'center', 'centre', 'studio'];
+const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpost', 'center', 'centre', 'studio', 'lab', 'subsidiary', 'location'];
 
 export const rules: RuleSpecInput[] = [
   // "offices in 12 locations worldwide", "six Asia-Pacific offices", "has 40 offices around the world"
@@ -21,5 +21,5 @@ export const rules: RuleSpecInput[] = [
   { id: 'office.opening.will-be', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+(?:${OFFICE}\\s+)?(?:will be|is|becomes|became|would be|marks)\\s+(?:{org:subject}(?:'s|’s)\\s+|\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{region}|{demonym})\\s+)?(?:(?:[\\w-]+\\s+)?${OFFICE})?(?:\\s*\\b(?:in|outside(?: of)?)\\s+(?<region2>{region}|{city}))?`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
   { id: 'office.opening.office-in-becomes', type: 'office.opening', value: 'object', keywords: KW, pattern: `${OFFICE}\\s+in\\s+{city:object}\\s+(?:will be|is|becomes|became|would be|marks)\\s+(?:{org:subject}(?:'s|’s)\\s+|\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{region}|{demonym})\\s+)?(?:(?:[\\w-]+\\s+)?${OFFICE})?(?:\\s*\\b(?:in|outside(?: of)?)\\s+(?<region2>{region}|{city}))?`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
   // "launched 11 new offices in major cities, including Paris, Brussels and Tokyo": one opening per city
-  { id: 'office.opening.list', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:{count}\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offices|branches|hubs|locations)\\b{_}\\b(?:including|such as|in|like)\\s+{cities:object}`, confidence: 0.75 },
+  { id: 'office.opening.list', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:{count}\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offices|branches|hubs|locations)\\b{gap}\\b(?:including|such as|in|like)\\s+{cities:object}`, confidence: 0.75 },
 ];
