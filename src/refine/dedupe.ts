@@ -4,6 +4,11 @@ import type { Refiner } from './index.js';
 
 const low = (s: string | null) => s?.toLowerCase() ?? '';
 
+function withoutApprox(q: Record<string, unknown>): Record<string, unknown> {
+  const { approx: _approx, ...rest } = q;
+  return rest;
+}
+
 const SYMMETRIC = new Set(['partnership', 'deal.merger']);
 
 function key(d: Draft): string {
@@ -101,7 +106,8 @@ export const dedupe: Refiner = (_ctx, all) => {
       object: winner.object ?? loser.object,
       time: winner.time?.start ? winner.time : (loser.time ?? winner.time),
       scope: winner.scope ?? loser.scope,
-      qualifiers: { ...loser.qualifiers, ...winner.qualifiers, ...(also.length ? { alsoAt: also } : {}) },
+      // The loser's hedge belongs to the loser's number.
+      qualifiers: { ...withoutApprox(loser.qualifiers), ...winner.qualifiers, ...(also.length ? { alsoAt: also } : {}) },
     };
     if (merged.type === 'office.opening' && kept.qualifiers.rank !== undefined && loser === kept && !(typeof winner.qualifiers.rank === 'number' && winner.qualifiers.rank > 1)) merged.qualifiers.rank = kept.qualifiers.rank;
     group[i] = merged;

@@ -1,6 +1,7 @@
 // Where a figure holds: a place named in the sentence ("in South Korea"), or the article's country
 // for "in the country", "domestic", "local".
 import { tagKind } from '../engine/tagged.js';
+import type { Draft } from '../engine/draft.js';
 import type { Refiner } from './index.js';
 import { topics } from './topics.js';
 
@@ -10,7 +11,18 @@ const DEICTIC = /\b(?:in the country|the country's|domestic|nationwide|local)\b/
 export const attachScope: Refiner = (ctx, drafts) => {
   const places = ctx.mentions.filter((m) => m.kind === 'place' && m.value.kind === 'entity');
   const t = topics(ctx.doc, ctx.mentions);
+  // The scope of the last figure of the same family in the paragraph carries over ("… in South Korea on
+  // March 27. This marks a jump from March 10, when …").
+  const carried = new Map<string, string>();
+  const family = (d: Draft) => `${d.sentence?.paragraph}:${d.type.split('.')[0]}`;
   return drafts.map((d) => {
+    const out = scopeOf(d);
+    if (out.scope && out.sentence) carried.set(family(out), out.scope);
+    else if (!out.scope && out.sentence && SCOPED.test(out.type) && carried.has(family(out))) return { ...out, scope: carried.get(family(out))! };
+    return out;
+  });
+
+  function scopeOf(d: Draft): Draft {
     if (d.scope !== null || !d.sentence || !SCOPED.test(d.type)) return d;
     const s = d.sentence;
     const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject);
@@ -23,5 +35,5 @@ export const attachScope: Refiner = (ctx, drafts) => {
     }
     if (t.place && DEICTIC.test(ctx.doc.text.slice(s.start, s.end))) return { ...d, scope: t.place };
     return d;
-  });
+  }
 };
