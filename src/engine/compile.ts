@@ -18,7 +18,7 @@ const tag = (kinds: string) => `${OPEN}${kinds}:\\d+${CLOSE}`;
 function listOf(kinds: string): string {
   // A descriptor of at most four lower-case words may precede each name ("mobile carrier SK Telecom").
   const word = '(?!(?:and|or|but|than|from|to|by|with|for|of|on|at|as|into|between|that|which|who|while|when)\\b)[a-z][\\w-]*';
-  const item = `(?:(?:(?:${word}|${tag('demonym')})\\s+){0,4}${tag(kinds)})`;
+  const item = `(?:(?:(?:${word}|${tag('(?:place|region|demonym|count)')})(?:['’]s)?,?\\s+){0,5}${tag(kinds)})`;
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
@@ -34,6 +34,8 @@ const MACRO = /\{([a-z]+|_{1,2})(?::([A-Za-z]\w*))?\}/g;
 
 export interface CompiledPattern {
   regex: RegExp;
+  /** For groups that are exactly one macro ({orgs:object}), the tag kinds a name in it may have. */
+  groupKinds: Map<string, Set<string>>;
   /** The kinds of value the sentence must hold for the pattern to have a chance. */
   needs: Set<string>;
   groups: Set<string>;
@@ -77,6 +79,7 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
   pattern = pattern.replace(/\\b(?=\{[a-z]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
   const needs = requiredKinds(pattern);
   const groups = new Set<string>();
+  const groupKinds = new Map<string, Set<string>>();
   const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined) => {
     if (GAPS[kind] && !group) return GAPS[kind]!;
     const singular = kind.endsWith('ies') ? kind.slice(0, -3) + 'y' : kind.slice(0, -1);
@@ -88,9 +91,10 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
     if (!group) return `(?:${body})`;
     if (groups.has(group)) throw new Error(`group "${group}" is used twice`);
     groups.add(group);
+    groupKinds.set(group, new Set(kinds.replace(/[()?:]/g, '').split('|')));
     return `(?<${group}>${body})`;
   });
   for (const m of source.matchAll(/\(\?<([A-Za-z]\w*)>/g)) groups.add(m[1]!);
   const regex = new RegExp(source, caseSensitive ? 'dgu' : 'dgiu');
-  return { regex, needs, groups };
+  return { regex, needs, groups, groupKinds };
 }

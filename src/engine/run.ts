@@ -7,9 +7,6 @@ import type { Draft } from './draft.js';
 import type { RuleSpec } from './rule-spec.js';
 import { mentionsIn, sourceSpan, tagKind, tagSentence, type Tagged } from './tagged.js';
 
-/** Demonyms are never the second party of a relation. */
-const kindOfObject = (m: Mention) => (tagKind(m) === 'demonym' ? 'none' : tagKind(m));
-
 export interface CompiledRule {
   spec: RuleSpec;
   pattern: CompiledPattern;
@@ -163,10 +160,15 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       ...(spec.approx ? { approx: spec.approx } : {}),
       ...(spec.status ? { status: spec.status } : {}),
     });
+    // Only names of the group's own kind: "US chip designer X" lists X, not the United States.
+    const ofGroupKind = (group: string, x: Mention) => {
+      const kinds = rule.pattern.groupKinds.get(group);
+      return kinds ? kinds.has(tagKind(x)) : tagKind(x) !== 'demonym';
+    };
     const v = spec.value ?? 'value';
     if (v === 'object') {
       for (const e of groupMentions('object')) {
-        if (e.value.kind !== 'entity' || tagKind(e) !== kindOfObject(e)) continue;
+        if (e.value.kind !== 'entity' || !ofGroupKind('object', e)) continue;
         out.push({ ...base, object: e.value.name, value: e.value, qualifiers: quals({}) });
       }
       continue;
@@ -191,7 +193,7 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     }
     // A list in the subject or object group ("founded by A and B", "led by A and B") gives one fact per name.
     // Adjectives of place inside a list's descriptors ("Japanese anime giant X") are not list items.
-    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity' && tagKind(x) !== 'demonym') : []);
+    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity' && ofGroupKind(src, x)) : []);
     const subjects = listOf(spec.subject);
     const objects = listOf(spec.object);
     const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [base.subject];
