@@ -8,6 +8,7 @@ import { defaultRecognizers } from './recognizers/index.js';
 import type { Mention, Recognizer } from './recognizers/types.js';
 import { mentionDrafts } from './refine/mentions.js';
 import { resolveOverlaps } from './refine/overlaps.js';
+import { linkOrgs } from './refine/link-orgs.js';
 import { linkNames } from './recognizers/names/index.js';
 import { refiners } from './refine/index.js';
 import type { Fact } from './schema.js';
@@ -35,8 +36,8 @@ export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {
   const all: Mention[] = [];
   const ctx = { refDate: doc.date };
   for (const r of recognizers) for (const m of r.find(doc.text, ctx)) all.push(m);
-  // A later "Kwon" is the "Jason Kwon" named before.
-  return linkNames(resolveOverlaps(all));
+  // A later "Kwon" is the "Jason Kwon" named before; a later "Heliotrope" the "Heliotrope AI".
+  return linkOrgs(doc.text, linkNames(resolveOverlaps(all)));
 }
 
 export function typeFilter(types: string[] | undefined): (t: string) => boolean {

@@ -3,6 +3,8 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 const OFFICE = '(?:office|offices|branch|branches|hub|base|headquarters|campus|outpost|center|centre|studio|lab|subsidiary)';
 const OPEN = '(?:open|opens|opened|opening|launch|launches|launched|launching|establish|establishes|established|establishing|set up|sets up|setting up|unveil\\w*|inaugurat\\w*|debut\\w*|add\\w*|start\\w*|expand\\w* (?:to|into))';
+// ", its second in Europe (after London)", ", which would be its first in Asia"
+const RANK_TAIL = '(?:{gap},?\\s+(?:which\\s+(?:would|will)\\s+be\\s+|making\\s+it\\s+)?(?:its|the company’s|the company\'s)\\s+(?<rank2>{rank})\\s+(?:(?:office|branch|hub)\\s+)?(?:in|outside(?:\\s+of)?)\\s+(?<region3>{place}))?';
 const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpost', 'center', 'centre', 'studio', 'lab', 'subsidiary', 'location'];
 
 export const rules: RuleSpecInput[] = [
@@ -13,8 +15,11 @@ export const rules: RuleSpecInput[] = [
   { id: 'offices.count.new', type: 'offices.count', keywords: KW, pattern: `\\b${OPEN}\\s+{count:value}\\s+new\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|hubs|locations)`, qualifiers: { new: true }, confidence: 0.85 },
   // "opened its Seoul office", "will open a new Tokyo hub"
   { id: 'office.opening.city-office', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|(?<rank>{rank})\\s+)?{city:object}\\s+${OFFICE}`, qualifiersFrom: { rank: 'rank' }, confidence: 0.85 },
-  // "open its third Asian office … in Seoul", "establish its first office in Seoul", "its third office in Asia … in Seoul"
-  { id: 'office.opening.office-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+){0,2}?${OFFICE}\\b(?:\\s+(?:in|outside(?: of)?)\\s+(?<region2>{region}))?{__}\\s+(?:in|at)\\s+{city:object}`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
+  // "open its third Asian office … in Seoul", "establish its first office in Seoul", "its first office outside
+  // Japan, in Bangkok", "opened an office in Amsterdam on Monday, its second in Europe"
+  { id: 'office.opening.office-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+){0,2}?${OFFICE}\\b(?:\\s+(?:in\\s+(?=${'\uE000'}region)|outside(?:\\s+of)?\\s+)(?<region2>{place}))?{__}\\s+(?:in|at)\\s+{city:object}${RANK_TAIL}`, qualifiersFrom: { rank: 'rank|rank2', region: 'region|region2|region3' }, confidence: 0.8 },
+  // "plans to open another in Bangalore", "will add one in Cairo" (an office named earlier in the sentence)
+  { id: 'office.opening.another-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:another|one|a second|a third|a new one|more)\\s+(?:one\\s+)?(?:in|at)\\s+{city:object}${RANK_TAIL}`, qualifiersFrom: { rank: 'rank2', region: 'region3' }, confidence: 0.7 },
   // "chose Seoul as its third base", "picked Lisbon as its new European hub"
   { id: 'office.opening.as-its', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+as\\s+(?:its|the company's|their|the firm's)\\s+(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },
   // "the Seoul office will be its third Asian branch", "The office in Manila becomes Acme's fifth in Southeast Asia"

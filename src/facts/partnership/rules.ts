@@ -4,11 +4,13 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 const KW = ['partner', 'collaborat', 'cooperat', 'working with', 'work with', 'works with', 'alliance', 'mou', 'memorandum', 'agreement', 'deal with', 'tie-up', 'teamed', 'joint', 'joined forces', 'signed'];
 const NOUN = '(?:partnerships?|alliances?|collaborations?|cooperation|tie-ups?|joint ventures?|pacts?|(?:[\\w-]+\\s+)?(?:agreements?|deals?|contracts?)|MOUs?|memorand(?:um|a) of understanding(?:\\s*\\(MOU\\))?)';
-const GROUP = '(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:companies|firms|corporations|players|partners|groups|conglomerates|brands|carriers|operators|giants|businesses|banks|startups|organisations|organizations|institutions)';
+const GROUP = '(?:(?:[\\w-]+|{anyplace}|{count})\\s+){0,4}?(?:companies|firms|corporations|players|partners|groups|conglomerates|brands|carriers|operators|giants|businesses|banks|startups|organisations|organizations|institutions)';
 
 export const rules: RuleSpecInput[] = [
   // "a strategic partnership with Kakao", "signed an MOU with X", "in collaboration with local chat app operator Kakao"
-  { id: 'partnership.noun-with', type: 'partnership', value: 'object', keywords: KW, pattern: `\\b${NOUN}\\s+(?:with|between)\\s+{orgs:object}`, confidence: 0.8 },
+  { id: 'partnership.noun-with', type: 'partnership', value: 'object', keywords: KW, pattern: `\\b${NOUN}(?:,?\\s+(?:signed\\s+|announced\\s+|agreed\\s+)?(?:in|on|last|this|earlier)\\s+(?:\\w+\\s+)?{date})?\\s+(?:with|between)\\s+{orgs:object}`, confidence: 0.8 },
+  // "is in talks with Oracle about hosting its models": a partnership under discussion
+  { id: 'partnership.in-talks', type: 'partnership', value: 'object', keywords: ['talks with', 'negotiations with', 'discussions with'], pattern: '\\b(?:in|holding|held|entered)\\s+(?:advanced\\s+|early\\s+|exclusive\\s+)?(?:talks|negotiations|discussions)\\s+with\\s+{orgs:object}(?!\\s+(?:to|about|over|on)\\s+(?:buy|acquire|sell|merge|take over|a takeover|an acquisition|a merger))', status: 'speculated', confidence: 0.65 },
   // "partnered with", "is working with", "teamed up with", "has collaborated with several major Korean companies, including A, B"
   { id: 'partnership.verb-with', type: 'partnership', value: 'object', keywords: KW, pattern: '\\b(?:partner(?:ed|ing|s)?|team(?:ed|ing|s)? up|work(?:ed|ing|s)?|collaborat(?:ed|ing|es|e)|cooperat(?:ed|ing|es|e)|join(?:ed|ing|s)? forces|ally|allied|tie[sd]? up|tying up)\\s+(?:closely\\s+)?with\\s+{orgs:object}', confidence: 0.75 },
   // "partnerships with leading Korean companies, including Kakao, SK Telecom …", "collaboration with … corporations such as Samsung and SK"

@@ -1,0 +1,51 @@
+// Within one document, a short form of an organisation named in full ("Heliotrope" after "Heliotrope
+// AI", "Qamar" after "Qamar AI Technologies") is the same organisation. Only generic trailing words may
+// be dropped: "Kakao" and "Kakao Enterprise", "SK" and "SK Telecom" stay different entities.
+import type { Mention } from '../recognizers/types.js';
+
+const GENERIC_TAIL = new Set([
+  'ai', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems', 'software', 'robotics', 'networks',
+  'holdings', 'group', 'corporation', 'company', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh',
+  'limited', 'incorporated', 'international', 'global', 'industries', 'solutions', 'platforms', 'studios', 'games',
+]);
+
+/** The short forms a full name may be written as, e.g. "Heliotrope AI" → ["Heliotrope"]. */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  for (let n = words.length - 1; n >= 1; n--) {
+    const tail = words.slice(n).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    if (!tail.every((w) => GENERIC_TAIL.has(w))) break;
+    const short = words.slice(0, n).join(' ');
+    if (short.length >= 3 && /^\p{Lu}/u.test(short)) out.push(short);
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Renames short forms of full names and adds the short forms the recognizers missed. `mentions` sorted. */
+export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
+  const full = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'org' || m.value.kind !== 'entity') continue;
+    for (const s of shortForms(m.value.name)) if (!full.has(s)) full.set(s, m.value.name);
+  }
+  if (full.size === 0) return mentions;
+  const out = mentions.map((m) =>
+    m.kind === 'org' && m.value.kind === 'entity' && full.has(m.value.name)
+      ? { ...m, value: { ...m.value, name: full.get(m.value.name)! }, qualifiers: { ...m.qualifiers, linkedFrom: m.text } }
+      : m,
+  );
+  // Short forms that no recognizer found, as whole words ("Heliotrope said …", "Qamar’s revenue").
+  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  const added: Mention[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...full.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    added.push({ kind: 'org', start, end, text: m[0], value: { kind: 'entity', name: full.get(m[0])!, entityType: 'org' }, qualifiers: { cue: 'short-form', linkedFrom: m[0] }, source: 'link-orgs' });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
