@@ -161,6 +161,11 @@ const SEED: CorpusExample[] = [
 ];
 
 const OWN: CorpusExample[] = [
+  // A year followed by a comma and more words is still the year of the period.
+  own('Sales rose in the second quarter of 2025, up 31% from a year earlier.', at('the second quarter of 2025', '2025-04', 'quarter', { end: '2025-06' })),
+  own('It shipped in October 2025, ahead of rivals.', at('October 2025', '2025-10', 'month')),
+  own('Profit fell in Q3 2024, the company said.', at('Q3 2024', '2024-07', 'quarter')),
+
   // ISO and numeric dates
   own('The filing is dated 2025-03-27.', at('2025-03-27', '2025-03-27', 'day', { end: null })),
   own('Published 2025/03/27 by the agency.', at('2025/03/27', '2025-03-27', 'day')),

@@ -90,7 +90,7 @@ const mon = (g: string): string => `(?<${g}>(?:${FULL})(?![A-Za-z])|(?:${ABBR})(
 
 /** ", 2025" / " of 2025" / " last year" / " of the year" / " of fiscal 2025" / "'25" after a period name. */
 const YEAR_SUFFIX =
-  `(?:${_o},?${_}(?:of${_})?(?:(?<ya>(?:19|20)\\d{2})(?![\\d,%])` +
+  `(?:${_o},?${_}(?:of${_})?(?:(?<ya>(?:19|20)\\d{2})(?![\\d%]|,\\d)` +
   `|(?<yr>[Ll]ast|[Tt]his|[Nn]ext|the(?:${_}current)?)${_}year(?![A-Za-z-])` +
   `|(?<fis>[Ff]iscal(?:${_}year)?|FY)${_o}['’]?(?<fy>\\d{4}|\\d{2})(?!\\d))` +
   `|${_o}['’](?<y2>\\d{2})(?!\\d))?`;
@@ -352,7 +352,7 @@ const monthYear: Rule = {
   name: 'monthYear',
   triggers: MONTH_TRIGGERS,
   re: new RegExp(
-    `${mon('mon')}(?:${_o},?${_}(?:of${_})?(?:(?<ya>(?:19|20)\\d{2})(?![\\d,%])|(?<yr>[Ll]ast|[Tt]his|[Nn]ext)${_}year(?![A-Za-z]))` +
+    `${mon('mon')}(?:${_o},?${_}(?:of${_})?(?:(?<ya>(?:19|20)\\d{2})(?![\\d%]|,\\d)|(?<yr>[Ll]ast|[Tt]his|[Nn]ext)${_}year(?![A-Za-z]))` +
       `|${_o}['’](?<y2>\\d{2})(?!\\d))`,
     'y',
   ),
@@ -588,7 +588,7 @@ const quarterCode: Rule = {
   name: 'quarterCode',
   triggers: ['Q', 'H'],
   re: new RegExp(
-    `(?<k>[QH])(?<n>[1-4])(?![A-Za-z0-9])(?:['’](?<y2>\\d{2})(?!\\d)|${_o}(?:[-/]${_o})?(?<ya>(?:19|20)\\d{2})(?![\\d,%])` +
+    `(?<k>[QH])(?<n>[1-4])(?![A-Za-z0-9])(?:['’](?<y2>\\d{2})(?!\\d)|${_o}(?:[-/]${_o})?(?<ya>(?:19|20)\\d{2})(?![\\d%]|,\\d)` +
       `|${_}(?<yr>[Ll]ast|[Tt]his|[Nn]ext)${_}year(?![A-Za-z])|${_}(?:of${_})?(?<fis>FY|[Ff]iscal(?:${_}[Yy]ear)?)${_o}['’]?(?<fy>\\d{4}|\\d{2})(?!\\d))?`,
     'y',
   ),
