@@ -1,5 +1,6 @@
 // When a fact holds, when its rule did not say: the date in the same clause before one further away.
 import type { Draft } from '../engine/draft.js';
+import type { Time } from '../schema.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 
@@ -11,6 +12,17 @@ function distance(text: string, d: Draft, m: Mention): number {
   const between = text.slice(a, b);
   const breaks = between.match(CLAUSE_BREAK)?.length ?? 0;
   return b - a + breaks * 200 + (m.start >= d.end ? 0 : 10);
+}
+
+/** "the quarter ended June 30" is that quarter, not its last day. */
+function quarterEnded(text: string, m: Mention): Time | null {
+  const t = m.time;
+  if (!t?.start || (t.precision !== 'day' && t.precision !== 'month')) return null;
+  if (!/\b(?:quarter|three months)\s+(?:that\s+)?(?:ended|ending|to|through|closed)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
+  const [y, mo] = t.start.split('-').map(Number) as [number, number];
+  const q0 = Math.floor((mo - 1) / 3) * 3 + 1;
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return { start: `${y}-${p2(q0)}`, end: `${y}-${p2(q0 + 2)}`, precision: 'quarter', text: text.slice(Math.max(0, m.start - 40), m.end).replace(/^.*?\b(?=quarter|three months)/i, '') };
 }
 
 const NO_TIME = new Set(['person.role', 'offices.count']);
@@ -29,7 +41,8 @@ export const attachTime: Refiner = (ctx, drafts) => {
       if (c < cost) [best, cost] = [m, c];
     }
     if (!best.time) return d;
+    const time = quarterEnded(ctx.doc.text, best) ?? best.time;
     const qualifiers = best.qualifiers.forecast ? { ...d.qualifiers, forecast: true } : d.qualifiers;
-    return { ...d, time: best.time, qualifiers };
+    return { ...d, time, qualifiers };
   });
 };
