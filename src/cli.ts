@@ -40,6 +40,10 @@ Exit codes: 0 ok, 1 findings (eval below --min-f1), 2 bad usage or input, 70 int
 /** Runs the CLI; returns the exit code (and sets process.exitCode when run on the real process). */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const app = makeApp(io);
+  // A reader that goes away (`extract --help | head -1`) ends the output quietly.
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   const program = buildProgram(app);
   try {
     await program.parseAsync(argv);

@@ -98,7 +98,7 @@ describe('extract check (CLI)', () => {
     const bad = cli(['check', '--baseline', 'facts.lock.json', 'articles/', ...CUSTOM, '--no-color'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/changed \(1\)/);
-    expect(bad.stdout).toMatch(/custom\.headcount Velora\s+│ 640\s+│ 660/);
+    expect(bad.stdout).toMatch(/custom\.headcount[^│]*│ 640\s+│ 660/);
     expect(bad.stdout).toMatch(/harbor-ledger\.txt:5:\d+/);
     expect(bad.stdout).toContain('“employs 660 people”');
     expect(bad.stderr).toMatch(/1 difference from baseline facts\.lock\.json; if intended, run again with --update/);
@@ -118,15 +118,15 @@ describe('extract check (CLI)', () => {
 
     // A removed article and a fact that appears are differences too.
     rmSync(join(dir, 'articles', 'northern-wire.txt'));
-    edit(join(dir, 'articles', 'tech-tidings.txt'), 'Its robots now work', 'It also operates 3 offices in Asia. Its robots now work');
+    edit(join(dir, 'articles', 'harbor-ledger.txt'), 'Its robots already run', 'It will hire 40 engineers next year. Its robots already run');
     const gone = cli(['check', '--baseline', 'facts.lock.json', 'articles/', ...CUSTOM, '--format', 'json'], { cwd: dir });
     expect(gone.code).toBe(1);
     const g = JSON.parse(gone.stdout);
     expect(g.documents.onlyInA).toEqual(['articles/northern-wire.txt']);
     expect(g.rows.map((r: { status: string; file: string }) => `${r.status} ${r.file}`)).toEqual(
-      expect.arrayContaining(['only_in_a articles/northern-wire.txt', 'only_in_b articles/tech-tidings.txt']),
+      expect.arrayContaining(['only_in_a articles/northern-wire.txt', 'only_in_b articles/harbor-ledger.txt']),
     );
-  });
+  }, 90_000);
 
   it('a missing baseline is an error that suggests --update; a broken one names the problem', () => {
     const dir = project();
@@ -154,7 +154,7 @@ describe('extract check (CLI)', () => {
     const nope = cli(['check', '--baseline', 'other.lock.json', '--update', 'articles/', 'nowhere/'], { cwd: dir });
     expect(nope.code).toBe(2);
     expect(existsSync(join(dir, 'other.lock.json'))).toBe(false);
-  });
+  }, 90_000);
 });
 
 describe('the CI jobs of docs/diff-check.md, as written', () => {
@@ -178,7 +178,7 @@ describe('the CI jobs of docs/diff-check.md, as written', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('15 offices');
     expect(r.stdout).toMatch(/articles\/harbor-ledger\.txt:5:\d+|harbor-ledger\.txt:5:\d+/);
-  });
+  }, 90_000);
 
   it('extract diff --fail-on conflict fails the build when sources contradict each other', () => {
     const dir = project();
@@ -193,5 +193,5 @@ describe('the CI jobs of docs/diff-check.md, as written', () => {
     const ok = cli(diffJob, { cwd: agreeing });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-  });
+  }, 90_000);
 });

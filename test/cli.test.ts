@@ -209,5 +209,8 @@ describe('bad input', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     JSON.parse(r.stdout);
+    const help = await shell('$EXTRACT diff --help | head -1');
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^Usage: extract diff/);
   });
 });

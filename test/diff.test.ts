@@ -222,6 +222,9 @@ describe('two sides', () => {
     expect(rows[0]!.status).toBe('same');
     expect(rows[0]!.notes).toContain('status: planned / stated as done');
     expect(comparePair([done], [second])[0]!.status).toBe('changed');
+    // "its first office in Seoul" and "its third base" name no region: their ranks are not compared.
+    const office = (r: number) => fact({ type: 'office.opening', subject: 'OpenAI', object: 'Seoul', value: { kind: 'entity', name: 'Seoul', entityType: 'place' }, qualifiers: { rank: r } });
+    expect(comparePair([office(1)], [office(3)])[0]!.status).toBe('same');
   });
 
   it('a person may hold several titles: two titles are two facts', () => {
@@ -286,6 +289,18 @@ describe('many sources', () => {
     ]);
     expect(rows.map((r) => `${r.status} ${r.description}`)).toEqual(['conflict offices.count OpenAI', 'single offices.count OpenAI (new)']);
     expect(row(rows, 'offices.count OpenAI')!.groups.map((g) => g.sources)).toEqual([['001'], ['003']]);
+  });
+
+  it('agreement is not transitive: the sides of a conflict never share a group', () => {
+    // "about 1.2 million" fits both "more than 1.25 million" and 1,152,000, which contradict each other.
+    const rows = compareMany([
+      { source: 's1', fact: dau(1250000, { qualifiers: { approx: 'more_than' } }) },
+      { source: 's2', fact: dau(1200000, { qualifiers: { approx: 'about' } }) },
+      { source: 's3', fact: dau(1152000) },
+    ]);
+    expect(rows[0]!.status).toBe('conflict');
+    expect(rows[0]!.conflicts).toEqual([['s1', 's3']]);
+    expect(rows[0]!.groups.map((g) => g.sources)).toEqual([['s2', 's3'], ['s1']]);
   });
 
   it('agreeing hedged and exact values from several sources', () => {
@@ -354,7 +369,7 @@ describe('extract diff (CLI)', () => {
     expect(r.stdout).not.toContain('mention.count');
     expect(r.stdout.indexOf('changed')).toBeLessThan(r.stdout.indexOf('only in B'));
     expect(r.stdout).toMatch(/1 changed, 0 only in A, 1 only in B, 1 same/);
-  });
+  }, 90_000);
 
   it('--format json, csv and ndjson, and --fail-on', () => {
     const j = cli(['diff', 'a.json', 'b.ndjson', '--format', 'json', '--fail-on', 'conflict'], { cwd: dir });
@@ -379,7 +394,7 @@ describe('extract diff (CLI)', () => {
     const n = cli(['diff', 'a.json', 'b.ndjson', '--format', 'ndjson', '--only', 'added,changed', '--fail-on', 'added,removed'], { cwd: dir });
     expect(n.code).toBe(1);
     expect(n.stdout.trim().split('\n').map((l) => JSON.parse(l).status).sort()).toEqual(['changed', 'only_in_b']);
-  });
+  }, 90_000);
 
   it('many sources: one row per fact with each source\'s value; --mentions brings mentions back', () => {
     const r = cli(['diff', 'a.json', 'b.ndjson', '--mode', 'many', '--format', 'json', '--mentions'], { cwd: dir });
@@ -391,7 +406,7 @@ describe('extract diff (CLI)', () => {
     expect(off.groups).toEqual([{ value: '12', sources: ['news/a.txt'] }, { value: '13', sources: ['news/b.txt'] }]);
     expect(report.rows.some((x: { fact: { type: string } }) => x.fact.type === 'mention.count')).toBe(true);
     expect(cli(['diff', 'a.json', 'b.ndjson', '--mode', 'many', '--fail-on', 'added'], { cwd: dir }).stderr).toMatch(/"added" applies when comparing two sides/);
-  });
+  }, 90_000);
 
   it('a bad export or a bad option is an error that names the problem (exit 2)', () => {
     writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": "1.0", "documents": [{"file": "x"}]}');
@@ -400,7 +415,7 @@ describe('extract diff (CLI)', () => {
     expect(r.stderr).toMatch(/broken\.json: not a valid extract export: documents\[0\]\.date: /);
     expect(cli(['diff', 'a.json', 'b.ndjson', '--fail-on', 'bogus'], { cwd: dir }).stderr).toMatch(/--fail-on: unknown status "bogus"/);
     expect(cli(['diff', 'a.json', 'missing.txt'], { cwd: dir }).code).toBe(2);
-  });
+  }, 90_000);
 
   it('fixture articles (with a rules file): agree, conflict with the sources on each side, single', () => {
     const r = cli(['diff', 'fixtures/diff/story/', '--rules', 'fixtures/diff/rules.json', '--type', 'custom.*', '--format', 'json', '--fail-on', 'conflict']);
@@ -416,7 +431,7 @@ describe('extract diff (CLI)', () => {
       { value: '16', sources: ['fixtures/diff/story/tech-tidings.txt'] },
     ]);
     expect(by('custom.hiring').status).toBe('single');
-  });
+  }, 90_000);
 
   it('runs on the seeds and explains itself', () => {
     const r = cli(['diff', 'seeds/', '--no-color']);
@@ -427,5 +442,5 @@ describe('extract diff (CLI)', () => {
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--fail-on <statuses>');
     expect(ROOT).toBeTruthy();
-  });
+  }, 90_000);
 });

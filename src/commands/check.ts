@@ -54,7 +54,8 @@ invalid or unreadable baseline included).`,
     const bad = problems(io);
     const options = extractOptions(o, bad);
     const cwd = process.cwd();
-    const baseline = o.update && !existsSync(o.baseline) ? null : readBaseline(o.baseline);
+    // --update with paths never needs the old baseline, so it can replace a broken one.
+    const baseline = o.update && (given.length > 0 || !existsSync(o.baseline)) ? null : readBaseline(o.baseline);
     if (baseline === null && !o.update) {
       const args = given.length ? given.map(quoteArg).join(' ') : '<articles>';
       throw new UsageError(`baseline ${o.baseline} does not exist; create it with: extract check --baseline ${quoteArg(o.baseline)} --update ${args}`);

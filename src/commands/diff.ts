@@ -104,6 +104,13 @@ Exit codes: 0 ok, 1 a fact has a --fail-on status, 2 bad usage or input.`,
     const options = extractOptions(o, bad);
     const mode = o.mode === 'auto' ? 'auto' : o.mode;
     if (mode === 'pair' && paths.length !== 2) throw new UsageError(`--mode pair compares two sides: give exactly two paths, got ${paths.length}`);
+    // Unknown status words are a usage error before any article is read.
+    const known = ['same', 'agree', 'changed', 'conflict', 'added', 'removed', 'only_in_a', 'only_in_b', 'single'];
+    for (const [flag, list] of [['--fail-on', o.failOn], ['--only', o.only]] as const) {
+      for (const w of (list ?? '').split(',').map((x) => x.trim().toLowerCase().replace(/-/g, '_')).filter(Boolean)) {
+        if (!known.includes(w)) throw new UsageError(`${flag}: unknown status "${w}" (use ${flag === '--fail-on' ? 'conflict, changed, added, removed or single' : known.join(', ')})`);
+      }
+    }
     const inputs = await loadInputs(paths, options, io, bad);
     const pair = mode === 'pair' || (mode === 'auto' && inputs.length === 2 && inputs.every((i) => i.single));
     const render = { color: useColor(io, o.color) && !o.out, width: io.stdout.columns };

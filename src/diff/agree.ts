@@ -224,7 +224,8 @@ export function agreement(a: Fact, b: Fact): Agreement {
       const qa = a.qualifiers;
       const qb = b.qualifiers;
       // "Seoul, its third office in Asia" vs "its second in Asia": ranks within the same region must match.
-      if (typeof qa.rank === 'number' && typeof qb.rank === 'number' && canonical(typeof qa.region === 'string' ? qa.region : '') === canonical(typeof qb.region === 'string' ? qb.region : '') && qa.rank !== qb.rank) {
+      // A rank with no region ("its first office in Seoul", "its third base") is in no known set: not compared.
+      if (typeof qa.rank === 'number' && typeof qb.rank === 'number' && typeof qa.region === 'string' && typeof qb.region === 'string' && canonical(qa.region) === canonical(qb.region) && qa.rank !== qb.rank) {
         return withNotes({ agree: false, reason: `ranked #${qa.rank} and #${qb.rank}${typeof qa.region === 'string' ? ` in ${qa.region}` : ''}` });
       }
       const ma = qualifierAmount(qa.amount);

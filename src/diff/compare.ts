@@ -276,13 +276,16 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     const bySource = sourceOrder
       .map((source) => ({ source, facts: list.filter((k) => k.source === source).map((k) => k.fact) }))
       .filter((s) => s.facts.length > 0);
-    // Union-find over statements whose values agree.
-    const parent = list.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (agree(list[i]!.fact, list[j]!.fact)) parent[find(i)] = find(j);
-    const clusters = new Map<number, Keyed[]>();
-    list.forEach((k, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), k]));
-    const valueGroups: ValueGroup[] = [...clusters.values()].map((c) => {
+    // Groups of values that all agree with one another, most precise first. Agreement is not transitive
+    // ("#3" agrees with "#3 in Asia", which does not rule out "#1"): a value joins a group only if it agrees
+    // with every member, so the sides of a conflict never share a group.
+    const clusters: Keyed[][] = [];
+    for (const k of [...list].sort((x, y) => precision(y.fact) - precision(x.fact))) {
+      const home = clusters.find((c) => c.every((m) => agree(m.fact, k.fact)));
+      if (home) home.push(k);
+      else clusters.push([k]);
+    }
+    const valueGroups: ValueGroup[] = clusters.map((c) => {
       const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
       return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: uniq(sourceOrder.filter((s) => c.some((k) => k.source === s))), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });

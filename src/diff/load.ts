@@ -128,14 +128,6 @@ export function filterFacts(docs: DocumentResult[], options: ExtractOptions): Do
   }));
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Loads every argument: exports are read and validated, articles are extracted. */
 export async function loadInputs(paths: string[], options: ExtractOptions, io: Io, bad: Problems): Promise<LoadedInput[]> {
   const out: LoadedInput[] = [];
@@ -147,10 +139,8 @@ export async function loadInputs(paths: string[], options: ExtractOptions, io: I
     }
     const documents: DocumentResult[] = [];
     for await (const d of extractAll([p], options, io, bad)) documents.push(d);
-    // A typed fact never holds a mention unless asked; extraction already honours the options.
+    // Extraction already honours --mentions, --type and --min-confidence.
     out.push({ arg, kind: 'articles', single: p === '-' || isFile(p), documents });
   }
   return out;
 }
-
-export { isDirectory };

@@ -209,7 +209,9 @@ export function renderManyTable(report: ManyReport, o: RenderOptions, statuses: 
   out.push(`${c.bold(`${report.sources.length} sources`)}: ${report.sources.map(short).join(', ')}`);
   out.push('');
   const rows = report.rows.filter((r) => statuses.has(r.status));
-  const topics = [...new Set(rows.map((r) => r.topic))];
+  // Topics that hold a conflict come first, so a build log shows them at once.
+  const conflicted = new Set(rows.filter((r) => r.status === 'conflict').map((r) => r.topic));
+  const topics = [...new Set(rows.map((r) => r.topic))].sort((x, y) => Number(conflicted.has(y)) - Number(conflicted.has(x)));
   const statusW = 10;
   const factW = Math.floor((width - 10 - statusW) * 0.4);
   const valueW = Math.floor((width - 10 - statusW) * 0.25);

@@ -25,7 +25,10 @@ export const attachScope: Refiner = (ctx, drafts) => {
   function scopeOf(d: Draft): Draft {
     if (d.scope !== null || !d.sentence || !SCOPED.test(d.type)) return d;
     const s = d.sentence;
-    const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject);
+    const text = ctx.doc.text;
+    // "following the United States", "outside of the US": a place the figure is compared with, not its scope.
+    const reference = (m: (typeof places)[number]) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
+    const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m));
     if (inSentence.length) {
       // A country or city before a region ("Korea is the market in Asia …"), then the nearest to the evidence.
       const mid = (d.start + d.end) / 2;
@@ -33,7 +36,13 @@ export const attachScope: Refiner = (ctx, drafts) => {
       const best = inSentence.reduce((a, b) => (cost(a) <= cost(b) ? a : b));
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
-    if (t.place && DEICTIC.test(ctx.doc.text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
+    const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
+    if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {
+      const first = places.find((m) => m.start >= prev.start && m.start <= prev.start + 4);
+      if (first && first.value.kind === 'entity' && tagKind(first) === 'place') return { ...d, scope: first.value.name };
+    }
     return d;
   }
 };
