@@ -4,7 +4,8 @@ import type { Draft } from './engine/draft.js';
 import { toFact } from './engine/draft.js';
 import { runRules, type CompiledRule } from './engine/run.js';
 import { builtinRules, codeRules, type CodeRule } from './facts/index.js';
-import { defaultRecognizers } from './recognizers/index.js';
+import { defaultRecognizers, recognizersWith } from './recognizers/index.js';
+import { createGazetteer } from './names/gazetteer.js';
 import type { Mention, Recognizer } from './recognizers/types.js';
 import { mentionDrafts } from './refine/mentions.js';
 import { resolveOverlaps } from './refine/overlaps.js';
@@ -20,8 +21,10 @@ export interface ExtractOptions {
   mentions?: boolean;
   /** Extra compiled rules (a user's --rules file), run by the same engine as the built-in ones. */
   rules?: CompiledRule[];
-  /** Replaces the default recognizers (e.g. a name recognizer with a user's aliases). */
+  /** Replaces the default recognizers. */
   recognizers?: Recognizer[];
+  /** Alias files (JSON) that extend the gazetteer of names; validated when first used. */
+  aliases?: string[];
   /** Keep only these types; a trailing `*` matches a family ("users.*"). */
   types?: string[];
   minConfidence?: number;
@@ -40,6 +43,19 @@ export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {
   return linkOrgs(doc.text, linkNames(resolveOverlaps(all)));
 }
 
+const withAliases = new Map<string, Recognizer[]>();
+/** The default recognizers, or ones whose gazetteer holds the user's aliases (built once per set of files). */
+export function recognizersFor(aliases: string[] | undefined): Recognizer[] {
+  if (!aliases?.length) return defaultRecognizers();
+  const key = aliases.join('\u0000');
+  let r = withAliases.get(key);
+  if (!r) {
+    r = recognizersWith(createGazetteer(aliases));
+    withAliases.set(key, r);
+  }
+  return r;
+}
+
 export function typeFilter(types: string[] | undefined): (t: string) => boolean {
   if (!types || types.length === 0) return () => true;
   const res = types.map((t) => new RegExp(`^${t.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
@@ -47,7 +63,7 @@ export function typeFilter(types: string[] | undefined): (t: string) => boolean 
 }
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Fact[] {
-  const mentions = recognize(doc, options.recognizers ?? defaultRecognizers());
+  const mentions = recognize(doc, options.recognizers ?? recognizersFor(options.aliases));
   const ctx: Context = { doc, mentions };
   let drafts: Draft[] = runRules(doc, mentions, [...builtinRules(), ...(options.rules ?? [])]);
   for (const r of codeRules() as CodeRule[]) drafts.push(...r.run(ctx));
