@@ -1,6 +1,7 @@
 // Who a fact is about, when its rule did not say: the nearest name before the value in the same
 // sentence, else (for "it", "the company", "its") the organisation the paragraph or article is about.
 import type { Draft } from '../engine/draft.js';
+import { bySentence } from '../engine/run.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 import { topics } from './topics.js';
@@ -17,34 +18,59 @@ function subjectKinds(type: string): string[] {
 
 const NO_SUBJECT = new Set(['market.size']);
 
+/** "the developer of ChatGPT", "the maker of Galaxy phones": the name is not the one the sentence is about. */
+const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
+/** "… in a round led by Meranti Capital, in a deal that values …": an investor, not the one valued. */
+const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|headed|invested|invests|values|valued|backed|acquired|bought)\b/i;
+/** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
+const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
+
 export const attachSubject: Refiner = (ctx, drafts) => {
-  const t = topics(ctx.doc, ctx.mentions);
-  // The last subject of each paragraph, kept apart for people and for organisations.
+  const { doc } = ctx;
+  const t = topics(doc, ctx.mentions);
+  const groups = bySentence(doc, ctx.mentions);
+  // The second parties of facts, per sentence: never the subject of another fact there.
+  const objects = new Map<number, Set<string>>();
+  for (const d of drafts) {
+    if (!d.sentence || !d.object) continue;
+    const set = objects.get(d.sentence.index) ?? new Set<string>();
+    set.add(d.object);
+    objects.set(d.sentence.index, set);
+  }
+  // The last subject of each paragraph, kept apart for people, products and organisations.
   const lastSubject = new Map<string, string>();
-  const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0] === 'person' ? 'person' : 'org'}`;
-  const byStart = [...ctx.mentions];
+  const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0]}`;
   return drafts.map((d) => {
     if (d.subject !== null || NO_SUBJECT.has(d.type) || d.type.startsWith('mention.')) {
-      if (d.subject && d.sentence) lastSubject.set(slot(d), d.subject);
+      if (d.subject && d.sentence && !NO_SUBJECT.has(d.type)) lastSubject.set(slot(d), d.subject);
       return d;
     }
     const kinds = subjectKinds(d.type);
     const s = d.sentence;
-    const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
-    const isObject = (m: Mention) => m.value.kind === 'entity' && (m.value.name === d.object || (d.value.kind === 'entity' && m.value.name === d.value.name));
+    const inSentence = s ? groups[s.index]! : [];
+    const others = (s && objects.get(s.index)) || new Set<string>();
+    const nameOf = (m: Mention) => (m.value.kind === 'entity' ? m.value.name : m.text);
+    const isObject = (m: Mention) => nameOf(m) === d.object || (d.value.kind === 'entity' && nameOf(m) === d.value.name) || others.has(nameOf(m));
+    const vStart = Math.max(d.start, valueStart(d, inSentence));
+    const text = doc.text;
+    const usable = (m: Mention, kind: string) =>
+      m.kind === kind &&
+      !isObject(m) &&
+      !DESCRIBES_ANOTHER.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60));
     let pick: Mention | undefined;
-    const vStart = Math.max(d.start, valueStart(d, ctx.mentions));
     for (const kind of kinds) {
-      // Nearest before the value (a name inside the match before the value counts too), then one inside the evidence.
-      const usable = (m: Mention) => m.kind === kind && inSentence(m) && !isObject(m) && !describesAnother(ctx.doc.text, m);
-      pick = byStart.filter((m) => usable(m) && m.end <= vStart).at(-1);
+      // Nearest before the value (a name inside the match before the value counts too).
+      for (const m of inSentence) if (m.end <= vStart && usable(m, kind)) pick = m;
       // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
-      if (!pick && d.type.startsWith('users.')) pick = byStart.find((m) => usable(m) && m.start >= d.start && m.end <= d.end);
+      if (!pick && d.type.startsWith('users.')) pick = inSentence.find((m) => m.start >= d.start && m.end <= d.end && usable(m, kind));
       if (pick) break;
     }
-    let subject = pick && pick.value.kind === 'entity' ? pick.value.name : null;
+    // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
+    if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
+    let subject = pick ? nameOf(pick) : null;
     if (!subject) {
-      const para = lastSubject.get(slot(d));
+      const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
       subject = para ?? topic;
     }
@@ -54,11 +80,6 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     return subject === d.subject ? d : { ...d, subject };
   });
 };
-
-/** "the developer of ChatGPT", "the maker of Galaxy phones": the name is not the one the sentence is about. */
-function describesAnother(text: string, m: Mention): boolean {
-  return /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
-}
 
 function valueStart(d: Draft, mentions: Mention[]): number {
   // The first numeric mention inside the evidence: names before it are candidates.

@@ -2,4 +2,99 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  {
+    origin: 'seed',
+    text: 'Meanwhile, OpenAI has successfully closed a $40 billion investment round led by SoftBank.',
+    expect: [{ type: 'funding.round', subject: 'OpenAI', object: 'SoftBank', value: { amount: 40e9, currency: 'USD' } }],
+    absent: [{ type: 'valuation' }, { type: 'investment.commitment' }, { type: 'funding.investor', object: 'SoftBank' }],
+  },
+  {
+    origin: 'seed',
+    text: "Until now, OpenAI had an exclusive contract with its largest backer, Microsoft's Azure cloud service, to run AI models such as ChatGPT.",
+    expect: [{ type: 'funding.investor', subject: 'OpenAI', object: 'Microsoft' }],
+  },
+  // Rounds: verbs, currencies, round names, lead investors
+  { origin: 'own', text: 'Zentro raised $25 million in a Series A round led by Acme Ventures.', expect: [{ type: 'funding.round', subject: 'Zentro', object: 'Acme Ventures', value: { amount: 25e6, currency: 'USD' } }] },
+  {
+    origin: 'own',
+    text: 'Kumo Robotics, a Tokyo startup, has raised ¥5 billion ($34 million) in a Series B round led by Sakura Frontier Partners, the company said on Friday.',
+    expect: [{ type: 'funding.round', subject: 'Kumo Robotics', object: 'Sakura Frontier Partners', value: { amount: 5e9, currency: 'JPY' }, qualifiers: { equivalent: { amount: 34e6, currency: 'USD' } } }],
+    absent: [{ type: 'valuation' }],
+  },
+  { origin: 'own', text: 'Lumenwave has secured €420 million in new funding.', expect: [{ type: 'funding.round', subject: 'Lumenwave', value: { amount: 420e6, currency: 'EUR' } }] },
+  { origin: 'own', text: 'The Lagos fintech Paystride bagged ₦12 billion in seed funding from local investors.', expect: [{ type: 'funding.round', value: { amount: 12e9, currency: 'NGN' } }] },
+  { origin: 'own', text: 'Credora has pulled in $75 million in a Series C round led by Singapore-based Meranti Capital.', expect: [{ type: 'funding.round', object: 'Meranti Capital', value: { amount: 75e6 } }] },
+  { origin: 'own', text: 'Osaka-based Renga Robotics closed a ¥2.3 billion Series A in May.', date: '2025-09-01', expect: [{ type: 'funding.round', subject: 'Renga Robotics', value: { amount: 2.3e9, currency: 'JPY' }, time: '2025-05' }] },
+  { origin: 'own', text: 'Qamira closed a $180 million Series B in 2024 led by Falaj Holdings, an Abu Dhabi state-backed investor.', expect: [{ type: 'funding.round', subject: 'Qamira', object: 'Falaj Holdings', value: { amount: 180e6 }, time: '2024' }] },
+  { origin: 'own', text: 'Cadence Labs has secured £48 million ($65 million) in a Series B round, the company said.', expect: [{ type: 'funding.round', subject: 'Cadence Labs', value: { amount: 48e6, currency: 'GBP' } }] },
+  { origin: 'own', text: 'Nuvia Health landed R$90 million in a round co-led by Kaszek Ventures and Monashees Capital.', expect: [{ type: 'funding.round', object: 'Kaszek Ventures', value: { amount: 90e6, currency: 'BRL' } }, { type: 'funding.round', object: 'Monashees Capital', value: { amount: 90e6, currency: 'BRL' } }] },
+  { origin: 'own', text: 'Bengaluru-based Kredify raised Rs 400 crore in its Series D funding round.', expect: [{ type: 'funding.round', value: { amount: 4e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'Seoul-based Upstage secured 100 billion won in Series B funding.', expect: [{ type: 'funding.round', value: { amount: 100e9, currency: 'KRW' } }] },
+  { origin: 'own', text: 'Zentro Labs raised $12 million.', expect: [{ type: 'funding.round', subject: 'Zentro Labs', value: { amount: 12e6 } }] },
+  // The investor leads: "X led a $Y round in Z"
+  {
+    origin: 'own',
+    text: 'Nordlicht Capital is leading a €600 million ($690 million) Series D funding round in AI defence startup Voltaris.',
+    expect: [{ type: 'funding.round', subject: 'Voltaris', object: 'Nordlicht Capital', value: { amount: 600e6, currency: 'EUR' } }],
+  },
+  // The round named by its size: "a $2.5 billion raise", "the ongoing $1 billion funding round", "a funding round of $30 million"
+  { origin: 'own', text: 'Anduril Industries’ recent $2.5 billion raise drew attention.', expect: [{ type: 'funding.round', subject: 'Anduril Industries', value: { amount: 2.5e9 } }] },
+  { origin: 'own', text: 'It is part of Paynest’s ongoing $1 billion funding round.', expect: [{ type: 'funding.round', value: { amount: 1e9 } }] },
+  { origin: 'own', text: 'The funding round of $30 million was oversubscribed.', expect: [{ type: 'funding.round', value: { amount: 30e6 } }] },
+  // Totals
+  { origin: 'own', text: 'Cadence Labs has raised £71 million to date.', expect: [{ type: 'funding.total', value: { amount: 71e6, currency: 'GBP' } }], absent: [{ type: 'funding.round' }] },
+  { origin: 'own', text: 'The startup has now pulled in close to €600 million since it was founded in 2022.', expect: [{ type: 'funding.total', value: { amount: 600e6, currency: 'EUR' }, qualifiers: { approx: 'nearly' } }], absent: [{ type: 'funding.round' }] },
+  { origin: 'own', text: 'Existing backers also took part, taking the total raised by the six-year-old startup to $128 million.', expect: [{ type: 'funding.total', value: { amount: 128e6 } }] },
+  { origin: 'own', text: 'Brex has raised more than $1.2 billion since its founding.', expect: [{ type: 'funding.total', value: { amount: 1.2e9 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Its total funding now stands at ₹1,150 crore.', expect: [{ type: 'funding.total', value: { amount: 11.5e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'The round brings its total funding to ¥7.2 billion.', expect: [{ type: 'funding.total', value: { amount: 7.2e9, currency: 'JPY' } }], absent: [{ type: 'valuation' }] },
+  // Investors: lists, participation, "as did", "backed by", "X-backed"
+  {
+    origin: 'own',
+    text: 'Hokuto Ventures, Minato Growth Fund and Daikoku Ventures, the corporate venture arm of industrial group Daikoku Electric, also joined the round, as did existing backer Ginkgo Capital.',
+    expect: [
+      { type: 'funding.investor', object: 'Hokuto Ventures' },
+      { type: 'funding.investor', object: 'Minato Growth Fund' },
+      { type: 'funding.investor', object: 'Daikoku Ventures' },
+      { type: 'funding.investor', object: 'Ginkgo Capital' },
+    ],
+    absent: [{ type: 'funding.investor', object: 'Daikoku Electric' }],
+  },
+  {
+    origin: 'own',
+    text: 'PayNest raised an additional $100 million in primary capital from Tiger Global, Ribbit Capital and TVS Capital Funds.',
+    expect: [
+      { type: 'funding.round', subject: 'PayNest', value: { amount: 100e6 } },
+      { type: 'funding.investor', subject: 'PayNest', object: 'Tiger Global' },
+      { type: 'funding.investor', subject: 'PayNest', object: 'Ribbit Capital' },
+      { type: 'funding.investor', subject: 'PayNest', object: 'TVS Capital Funds' },
+    ],
+  },
+  {
+    origin: 'own',
+    text: 'Qamira closed a $180 million Series B led by Falaj Holdings, with participation from Sahra Telecom.',
+    expect: [{ type: 'funding.investor', subject: 'Qamira', object: 'Sahra Telecom' }],
+    absent: [{ type: 'funding.investor', subject: 'Falaj Holdings' }, { type: 'funding.investor', object: 'Falaj Holdings' }],
+  },
+  {
+    origin: 'own',
+    text: 'Lumenwave closed its Series C. SAP, which first invested in Lumenwave in 2023, returned for the round, along with Paris-based Arbre Ventures and Rheinpark Capital.',
+    expect: [
+      { type: 'funding.investor', object: 'SAP' },
+      { type: 'funding.investor', subject: 'Lumenwave', object: 'Arbre Ventures' },
+      { type: 'funding.investor', subject: 'Lumenwave', object: 'Rheinpark Capital' },
+    ],
+    absent: [{ type: 'funding.investor', subject: 'SAP' }],
+  },
+  { origin: 'own', text: 'Existing investors Bharat Growth Partners and Ardent Ventures also took part.', expect: [{ type: 'funding.investor', object: 'Bharat Growth Partners' }, { type: 'funding.investor', object: 'Ardent Ventures' }] },
+  { origin: 'own', text: 'Thameside Ventures, Hollis Capital and Caduceus Partners, a fund that invests in health technology, put money into the round.', expect: [{ type: 'funding.investor', object: 'Thameside Ventures' }, { type: 'funding.investor', object: 'Hollis Capital' }, { type: 'funding.investor', object: 'Caduceus Partners' }] },
+  { origin: 'own', text: 'Tessary’s backers include Granite Peak Ventures and Ostrander Capital.', expect: [{ type: 'funding.investor', object: 'Granite Peak Ventures' }, { type: 'funding.investor', object: 'Ostrander Capital' }] },
+  { origin: 'own', text: 'Microsoft-backed OpenAI opened an office in Tokyo.', expect: [{ type: 'funding.investor', subject: 'OpenAI', object: 'Microsoft' }] },
+  { origin: 'own', text: 'Nvidia agreed to invest $500 million in Wayve Technologies.', expect: [{ type: 'funding.investor', subject: 'Wayve Technologies', object: 'Nvidia', qualifiers: { amount: { amount: 500e6, currency: 'USD' } } }], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'GoTo Financial holds a 22% stake in digital lender Bank Jago.', expect: [{ type: 'funding.investor', subject: 'Bank Jago', object: 'GoTo Financial' }] },
+  // Negatives: money raised that is not a round
+  { origin: 'own', text: 'The company raised $2 billion in its IPO last year.', expect: [], absent: [{ type: 'funding.round' }] },
+  { origin: 'own', text: 'Acme Motors raised $300 million in debt financing.', expect: [], absent: [{ type: 'funding.round' }] },
+  { origin: 'own', text: 'Ola Electric raised Rs 1,600 crore in debt.', expect: [], absent: [{ type: 'funding.round' }] },
+  { origin: 'own', text: 'The retailer raised prices by 10% in March.', expect: [], absent: [{ type: 'funding.round' }] },
 ];

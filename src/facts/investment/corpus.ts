@@ -2,4 +2,38 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  {
+    origin: 'seed',
+    text: "His upcoming visit comes just a week after the inauguration of President Lee Jae-myung, who has pledged to make South Korea one of the world's top three AI powerhouses through a 100 trillion-won (US$73 billion) national investment initiative.",
+    expect: [{ type: 'investment.commitment', subject: 'South Korea', value: { amount: 100e12, currency: 'KRW' }, qualifiers: { equivalent: { amount: 73e9, currency: 'USD' } } }],
+  },
+  // Verbs: invest, pledge, commit, spend, pour, earmark, allocate; the place the money goes to is the object
+  { origin: 'own', text: 'Nvidia Corp. plans to invest £2 billion ($2.7 billion) to support the UK’s artificial intelligence industry.', expect: [{ type: 'investment.commitment', subject: 'Nvidia', object: 'United Kingdom', value: { amount: 2e9, currency: 'GBP' }, qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'Microsoft said last week it would invest $2.9 billion over two years in cloud and AI infrastructure in Japan.', expect: [{ type: 'investment.commitment', subject: 'Microsoft', object: 'Japan', value: { amount: 2.9e9 } }] },
+  { origin: 'own', text: 'Microsoft has also pledged 14.7bn reais (US$2.7bn) to expand its cloud computing and AI infrastructure in Brazil.', expect: [{ type: 'investment.commitment', subject: 'Microsoft', object: 'Brazil', value: { amount: 14.7e9, currency: 'BRL' } }] },
+  { origin: 'own', text: 'Hanul Semiconductor said it will invest 4.5 trillion won ($3.3 billion) through 2028 in an advanced packaging plant.', expect: [{ type: 'investment.commitment', subject: 'Hanul Semiconductor', value: { amount: 4.5e12, currency: 'KRW' }, qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'NusaGrid Data Centres said it would spend RM 9 billion ($2.1 billion) on two more Johor campuses.', expect: [{ type: 'investment.commitment', value: { amount: 9e9, currency: 'MYR' } }] },
+  { origin: 'own', text: 'Siam Pattana Group has committed 30 billion baht to a facility east of Bangkok.', expect: [{ type: 'investment.commitment', subject: 'Siam Pattana Group', value: { amount: 30e9, currency: 'THB' } }] },
+  { origin: 'own', text: 'Apple said it would spend more than $500 billion in the US over the next four years.', expect: [{ type: 'investment.commitment', subject: 'Apple', object: 'United States', value: { amount: 500e9 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'The government earmarked Rs 10,372 crore for the national AI mission.', expect: [{ type: 'investment.commitment', value: { amount: 103.72e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'Amazon will pour $11 billion into data centres across the state.', expect: [{ type: 'investment.commitment', subject: 'Amazon', value: { amount: 11e9 } }] },
+  { origin: 'own', text: 'US cloud providers continue to invest €10 billion every quarter in European capex.', expect: [{ type: 'investment.commitment', object: 'Europe', value: { amount: 10e9, currency: 'EUR' } }] },
+  { origin: 'own', text: 'The founder pledged €1 billion toward European tech investments over the decade.', expect: [{ type: 'investment.commitment', object: 'Europe', value: { amount: 1e9, currency: 'EUR' } }] },
+  { origin: 'own', text: 'Saudi Arabia allocated 40 billion riyals to a new AI fund.', expect: [{ type: 'investment.commitment', value: { amount: 40e9, currency: 'SAR' } }] },
+  { origin: 'own', text: 'Google will invest €5 billion in Belgium through 2026 to expand its data centres.', expect: [{ type: 'investment.commitment', subject: 'Google', object: 'Belgium', value: { amount: 5e9, currency: 'EUR' }, qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'Amazon Web Services said it plans to invest more than A$20 billion in Australia between 2025 and 2029.', expect: [{ type: 'investment.commitment', subject: 'Amazon Web Services', object: 'Australia', value: { amount: 20e9, currency: 'AUD' } }] },
+  { origin: 'own', text: 'Japan’s government set aside ¥10 trillion for chip subsidies.', expect: [{ type: 'investment.commitment', subject: 'Japan', value: { amount: 10e12, currency: 'JPY' } }] },
+  // Nouns: "a ₩3 trillion expansion", "a $5 billion investment plan", "an investment of up to $1 billion"
+  { origin: 'own', text: 'Samsung Electronics announced a KRW 3 trillion expansion of its own packaging lines in Cheonan.', expect: [{ type: 'investment.commitment', subject: 'Samsung Electronics', value: { amount: 3e12, currency: 'KRW' } }] },
+  { origin: 'own', text: 'Reliance unveiled a ₹75,000 crore investment in green energy.', expect: [{ type: 'investment.commitment', value: { amount: 750e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'The state approved a $5 billion infrastructure package for the port.', expect: [{ type: 'investment.commitment', value: { amount: 5e9 } }] },
+  { origin: 'own', text: 'Toyota confirmed an investment of up to ¥2 trillion in battery plants.', expect: [{ type: 'investment.commitment', subject: 'Toyota', value: { amount: 2e12, currency: 'JPY' } }] },
+  { origin: 'own', text: 'After announcing US$1.3 billion for Mexico, the company turned to Brazil.', expect: [{ type: 'investment.commitment', object: 'Mexico', value: { amount: 1.3e9 } }] },
+  // Negatives: a funding round, money for a company, an investment firm
+  { origin: 'own', text: 'OpenAI has closed a $40 billion investment round led by SoftBank.', expect: [{ type: 'funding.round', value: { amount: 40e9 } }], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'SoftBank invested $2 billion in Zentro Labs last year.', expect: [{ type: 'funding.investor', subject: 'Zentro Labs', object: 'SoftBank' }], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'Wayve said that Nvidia would invest $500 million in the company.', expect: [], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'The company received a $50 million investment from Tencent.', expect: [], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'Its $500 million investment in Nscale was announced on Wednesday.', expect: [], absent: [{ type: 'investment.commitment' }] },
+  { origin: 'own', text: 'The $2 billion investment firm backs early-stage startups.', expect: [], absent: [{ type: 'investment.commitment' }] },
 ];

@@ -2,4 +2,64 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  {
+    origin: 'seed',
+    text: 'Industry observers view this move as a strategic effort to re-engage developers who have migrated to open-source models, ultimately guiding them toward OpenAI’s paid services, which now generate over $1 billion annually.',
+    expect: [{ type: 'revenue', subject: 'OpenAI', value: { amount: 1e9, currency: 'USD' }, qualifiers: { period: 'annual', approx: 'over' } }],
+  },
+  // "revenue of", "sales hit", "turnover came in at", in many currencies
+  { origin: 'own', text: 'Corvane reported revenue of $612 million for the second quarter of 2025 on Tuesday.', expect: [{ type: 'revenue', subject: 'Corvane', value: { amount: 612e6 }, time: '2025-04' }] },
+  { origin: 'own', text: 'Infosys reported revenue of ₹40,986 crore in the quarter.', expect: [{ type: 'revenue', subject: 'Infosys', value: { amount: 409.86e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'Hanul Semiconductor posted revenue of 2.8 trillion won in the second quarter of 2025, up 31% from the same period a year earlier.', expect: [{ type: 'revenue', value: { amount: 2.8e12, currency: 'KRW' }, time: '2025-04' }] },
+  { origin: 'own', text: 'The company’s revenue rose to AED 210 million ($57 million) last year.', date: '2025-05-01', expect: [{ type: 'revenue', value: { amount: 210e6, currency: 'AED' }, qualifiers: { equivalent: { amount: 57e6, currency: 'USD' } } }] },
+  { origin: 'own', text: 'Revenue reached R$410 million in 2024.', expect: [{ type: 'revenue', value: { amount: 410e6, currency: 'BRL' }, time: '2024' }] },
+  { origin: 'own', text: 'The group’s turnover came in at £3.4bn, down from £3.6bn.', expect: [{ type: 'revenue', value: { amount: 3.4e9, currency: 'GBP' } }, { type: 'revenue', value: { amount: 3.6e9, currency: 'GBP' } }] },
+  { origin: 'own', text: 'Adyen’s net revenue climbed 21% to €1.1 billion in the first half.', expect: [{ type: 'revenue', subject: 'Adyen', value: { amount: 1.1e9, currency: 'EUR' } }] },
+  { origin: 'own', text: 'For the fiscal year ended March 31, 2025, revenue stood at Rs 612 crore.', expect: [{ type: 'revenue', value: { amount: 6.12e9, currency: 'INR' } }] },
+  { origin: 'own', text: 'Sales at the Shenzhen plant hit 7.2 billion yuan last year.', date: '2025-02-01', expect: [{ type: 'revenue', value: { amount: 7.2e9, currency: 'CNY' }, time: '2024' }] },
+  // "$X in revenue", "generated X in revenue"
+  { origin: 'own', text: 'Nexora generated 94.4 billion yen ($656 million) in revenue in the second quarter of 2023.', expect: [{ type: 'revenue', subject: 'Nexora', value: { amount: 94.4e9, currency: 'JPY' }, time: '2023-04' }] },
+  { origin: 'own', text: 'The studio brought in $841 million in sales.', expect: [{ type: 'revenue', value: { amount: 841e6 } }] },
+  { origin: 'own', text: 'The app earns $5 million a year from subscriptions.', expect: [{ type: 'revenue', value: { amount: 5e6 }, qualifiers: { period: 'annual' } }] },
+  { origin: 'own', text: 'Korea remained the publisher’s largest market, generating 62.1 billion yen ($431 million) - 65% of the total.', expect: [{ type: 'revenue', value: { amount: 62.1e9, currency: 'JPY' }, scope: 'South Korea' }], absent: [{ type: 'market.size' }] },
+  // Annual and recurring revenue
+  { origin: 'own', text: 'Annual recurring revenue topped €90 million at the end of May.', date: '2025-06-03', expect: [{ type: 'revenue', value: { amount: 90e6, currency: 'EUR' }, time: '2025-05', qualifiers: { period: 'annual', approx: 'more_than' } }] },
+  { origin: 'own', text: 'The founder said annualized revenue had passed $500 million in September.', date: '2025-10-08', expect: [{ type: 'revenue', value: { amount: 500e6 }, time: '2025-09' }] },
+  // Every figure of a comparison is a fact, with its own date
+  {
+    origin: 'own',
+    text: ' date 2019-07-26 Birdsong results\n\nBirdsong has announced Q2 2019 revenues of $841 million, up from the $711 million the social network reported for the same period last year and the $787 million for the previous quarter.',
+    expect: [
+      { type: 'revenue', subject: 'Birdsong', value: { amount: 841e6 }, time: '2019-04' },
+      { type: 'revenue', value: { amount: 711e6 } },
+      { type: 'revenue', value: { amount: 787e6 } },
+    ],
+  },
+  { origin: 'own', text: 'Total revenue grew 17 percent from $1.85 billion to $2.17 billion year-on-year.', expect: [{ type: 'revenue', value: { amount: 1.85e9 } }, { type: 'revenue', value: { amount: 2.17e9 } }] },
+  {
+    origin: 'own',
+    text: 'Kosha reported revenue of Rs 186 crore for the quarter, up 41% from Rs 132 crore a year earlier.',
+    expect: [{ type: 'revenue', subject: 'Kosha', value: { amount: 1.86e9, currency: 'INR' } }, { type: 'revenue', subject: 'Kosha', value: { amount: 1.32e9, currency: 'INR' } }],
+  },
+  { origin: 'own', text: 'Mobile generated 29.1 billion yen in the quarter, a 2% increase from 28.5 billion yen in Q2 2022.', expect: [{ type: 'revenue', value: { amount: 29.1e9, currency: 'JPY' } }, { type: 'revenue', value: { amount: 28.5e9, currency: 'JPY' }, time: '2022-04' }] },
+  {
+    origin: 'own',
+    text: 'Corvane reported revenue of $612 million, ahead of the $590 million analysts had expected.',
+    expect: [{ type: 'revenue', value: { amount: 612e6 } }, { type: 'revenue', value: { amount: 590e6 }, qualifiers: { status: 'expected' } }],
+  },
+  {
+    origin: 'own',
+    text: 'The company now expects full-year 2025 revenue of between $2.45 billion and $2.5 billion, after posting $1.86 billion in 2024.',
+    expect: [{ type: 'revenue', value: { amount: 2.45e9 }, time: '2025' }, { type: 'revenue', value: { amount: 1.86e9 }, time: '2024' }],
+  },
+  // Forecasts
+  { origin: 'own', text: 'Revenue reached R$410 million in 2024, and Fala Labs expects it to surpass R$700 million this year.', date: '2025-11-03', expect: [{ type: 'revenue', value: { amount: 700e6, currency: 'BRL' }, time: '2025', qualifiers: { status: 'expected' } }] },
+  { origin: 'own', text: 'Analysts had pegged Birdsong’s Q2 revenue at roughly $829 million.', expect: [{ type: 'revenue', value: { amount: 829e6 }, qualifiers: { approx: 'about' } }] },
+  { origin: 'own', text: 'She said Tessary expects revenue of about $140 million this year.', expect: [{ type: 'revenue', subject: 'Tessary', value: { amount: 140e6 } }] },
+  // Negatives: profit, funding, units
+  { origin: 'own', text: 'Zentro’s net profit rose to $40 million while its operating income hit $55 million.', expect: [], absent: [{ type: 'revenue' }] },
+  { origin: 'own', text: 'Total sales grew 9 percent to ¥3.1 trillion, while operating profit rose from ¥474 billion to ¥575 billion.', expect: [{ type: 'revenue', value: { amount: 3.1e12, currency: 'JPY' } }], absent: [{ type: 'revenue', value: { amount: 474e9 } }, { type: 'revenue', value: { amount: 575e9 } }] },
+  { origin: 'own', text: 'The startup raised $50 million in funding to expand sales.', expect: [], absent: [{ type: 'revenue' }] },
+  { origin: 'own', text: 'Sales of the phone reached 2 million units.', expect: [], absent: [{ type: 'revenue' }] },
+  { origin: 'own', text: 'Mobile’s share of revenue decreased slightly from 33.9%.', expect: [], absent: [{ type: 'revenue' }, { type: 'market.share' }] },
 ];

@@ -2,4 +2,91 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  {
+    origin: 'seed',
+    text: ' date 2025-04-02 ChatGPT users\n\nAccording to Mobile Index, a data analytics platform operated by IGAWorks, ChatGPT recorded a daily active user (DAU) count of 1,252,925 in South Korea on March 27—the highest ever. This marks a significant jump from March 10, when the DAU surpassed the 1 million mark for the first time at 1,033,733, setting a new record just two weeks later.',
+    expect: [
+      { type: 'users.daily_active', subject: 'ChatGPT', value: { number: 1252925 }, scope: 'South Korea', time: '2025-03-27' },
+      { type: 'users.daily_active', value: { number: 1033733 }, time: '2025-03-10' },
+    ],
+    // A threshold crossed on the way to an exact figure is not a count of its own.
+    absent: [{ type: 'users.daily_active', value: { number: 1e6 } }],
+  },
+  {
+    origin: 'seed',
+    text: 'The number of ChatGPT app users in the country recently surpassed 12 million, making it a "national app," and major corporations such as Samsung are using OpenAI\'s APIs in their in-house systems.',
+    expect: [{ type: 'users.total', subject: 'ChatGPT', value: { number: 12e6 }, qualifiers: { approx: 'more_than' } }],
+  },
+  {
+    origin: 'seed',
+    text: 'Why Korea? Korea is the market in Asia with the most paid ChatGPT users and one of the most rapidly growing, important markets.',
+    expect: [{ type: 'users.paid', subject: 'ChatGPT', value: { kind: 'rank', rank: 1 } }],
+  },
+  {
+    origin: 'seed',
+    text: 'South Korea ranks among the top 10 countries globally in terms of ChatGPT users and developers using OpenAI platforms. In particular, it has the second-largest number of paid ChatGPT subscribers, following the United States.',
+    expect: [{ type: 'users.paid', subject: 'ChatGPT', value: { kind: 'rank', rank: 2 } }],
+  },
+  {
+    origin: 'seed',
+    text: "According to OpenAI, South Korea currently boasts the largest number of paying ChatGPT subscribers outside of the United States, underscoring the nation's enthusiastic adoption of advanced AI technologies.",
+    expect: [{ type: 'users.paid', value: { kind: 'rank', rank: 2 } }],
+  },
+  // Active users: the count before or after the metric, in any wording
+  { origin: 'own', text: 'Zalo has 75 million monthly active users in Vietnam.', expect: [{ type: 'users.monthly_active', value: { number: 75e6 }, scope: 'Vietnam' }] },
+  { origin: 'own', text: 'India now has 100 million weekly active ChatGPT users.', expect: [{ type: 'users.weekly_active', subject: 'ChatGPT', value: { number: 100e6 }, scope: 'India' }] },
+  { origin: 'own', text: 'Its rival, LinguaLoop, reported 12 million MAU in September.', date: '2025-11-03', expect: [{ type: 'users.monthly_active', subject: 'LinguaLoop', value: { number: 12e6 }, time: '2025-09' }] },
+  { origin: 'own', text: 'In October the app logged an average of 9.6 million daily active users (DAU) and 18.5 million weekly active users.', date: '2025-11-03', expect: [{ type: 'users.daily_active', value: { number: 9.6e6 }, time: '2025-10' }, { type: 'users.weekly_active', value: { number: 18.5e6 }, time: '2025-10' }] },
+  { origin: 'own', text: 'Monthly active users of Corvane Assist, the chatbot that it bundles with its search product, hit 11 million at the end of June.', date: '2025-08-06', expect: [{ type: 'users.monthly_active', subject: 'Corvane Assist', value: { number: 11e6 }, time: '2025-06' }] },
+  { origin: 'own', text: 'Globally, the app has more than 600 million monthly active users.', expect: [{ type: 'users.monthly_active', value: { number: 600e6 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Tickr’s daily users topped 3 million for the first time.', expect: [{ type: 'users.daily_active', value: { number: 3e6 } }] },
+  { origin: 'own', text: 'Threadly said its MAUs reached 45 crore.', expect: [{ type: 'users.monthly_active', value: { number: 450e6 } }] },
+  // "which jumped to", "with N in total"
+  { origin: 'own', text: 'Birdsong now reports “monetizable daily active users” (mDAUs), which jumped to 139 million — up 14% YoY and 4% on the previous quarter.', expect: [{ type: 'users.daily_active', value: { number: 139e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 14 } }, { type: 'users.growth', value: { kind: 'percent', number: 4 } }] },
+  { origin: 'own', text: 'For Q1 2019, Birdsong reported a quarter-on-quarter MAU increase of 9 million users, with 330 million in total.', expect: [{ type: 'users.monthly_active', value: { number: 330e6 }, time: '2019-01' }], absent: [{ type: 'users.monthly_active', value: { number: 9e6 } }, { type: 'users.total', value: { number: 9e6 } }] },
+  // An earlier figure is a fact of its own
+  {
+    origin: 'own',
+    text: ' date 2025-10-08 Quill\n\nQuill, the AI coding assistant made by Quillstack, now has 4.2 million weekly active users, up from 1.5 million a year ago.',
+    expect: [{ type: 'users.weekly_active', subject: 'Quill', value: { number: 4.2e6 } }, { type: 'users.weekly_active', subject: 'Quill', value: { number: 1.5e6 }, time: '2024' }],
+  },
+  {
+    origin: 'own',
+    text: 'Spotify’s total monthly active users (MAUs) grew 27 percent year-on-year, from 271 million in the fourth quarter of 2019 to 345 million users in the fourth quarter of 2020.',
+    expect: [
+      { type: 'users.growth', subject: 'Spotify', value: { kind: 'percent', number: 27 } },
+      { type: 'users.monthly_active', subject: 'Spotify', value: { number: 271e6 }, time: '2019-10' },
+      { type: 'users.monthly_active', subject: 'Spotify', value: { number: 345e6 }, time: '2020-10' },
+    ],
+  },
+  {
+    origin: 'own',
+    text: 'Monthly active users (MAU) of Fala, the Brazilian language-learning app, grew 45% from a year earlier to 31 million in October.',
+    date: '2025-11-03',
+    expect: [{ type: 'users.monthly_active', subject: 'Fala', value: { number: 31e6 }, time: '2025-10' }, { type: 'users.growth', subject: 'Fala', value: { kind: 'percent', number: 45 } }],
+  },
+  // Use per day, week or month
+  { origin: 'own', text: 'More than 21,000 clinicians use Scribe each week, up from 5,000 in January.', expect: [{ type: 'users.weekly_active', value: { number: 21000 }, qualifiers: { approx: 'more_than' } }, { type: 'users.weekly_active', value: { number: 5000 } }] },
+  { origin: 'own', text: 'Its consumer app, KoshaPay, has crossed 25 million registered users, with about 3.2 million people using it daily.', expect: [{ type: 'users.total', subject: 'KoshaPay', value: { number: 25e6 } }, { type: 'users.daily_active', subject: 'KoshaPay', value: { number: 3.2e6 }, qualifiers: { approx: 'about' } }] },
+  { origin: 'own', text: 'More than 18,000 workers at 140 plants now use it at least once a month, a figure that has tripled since January.', expect: [{ type: 'users.monthly_active', value: { number: 18000 } }, { type: 'users.growth', value: { kind: 'multiplier', factor: 3 } }], absent: [{ type: 'users.monthly_active', value: { number: 140 } }] },
+  // Crossing a mark with no exact figure: the mark, hedged
+  { origin: 'own', text: 'WhatsApp claims to have crossed the 70 million monthly active users mark in India.', expect: [{ type: 'users.monthly_active', subject: 'WhatsApp', value: { number: 70e6 }, scope: 'India', qualifiers: { approx: 'more_than' } }] },
+  // Paid
+  { origin: 'own', text: 'Netflix’s subscribers passed 10 million in Japan.', expect: [{ type: 'users.paid', subject: 'Netflix', value: { number: 10e6 }, scope: 'Japan', qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Amazon Prime Video boasts around 16.5 million subscribers in Japan.', expect: [{ type: 'users.paid', subject: 'Amazon Prime Video', value: { number: 16.5e6 }, scope: 'Japan' }] },
+  { origin: 'own', text: 'Paying subscribers have more than tripled since the start of 2024 and now number just over 2.2 million.', expect: [{ type: 'users.paid', value: { number: 2.2e6 } }, { type: 'users.growth', value: { kind: 'multiplier', factor: 3 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Its premium users grew 24 percent year-on-year from 124 to 155 million.', expect: [{ type: 'users.paid', value: { number: 155e6 } }, { type: 'users.paid', value: { number: 124e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 24 } }] },
+  { origin: 'own', text: 'Paid seats rose to 3.4 million, the company said.', expect: [{ type: 'users.paid', value: { number: 3.4e6 } }] },
+  { origin: 'own', text: 'About 610,000 developers pay for Quill’s Pro tier.', expect: [{ type: 'users.paid', value: { number: 610000 }, qualifiers: { approx: 'about' } }] },
+  { origin: 'own', text: 'The streamer has 7 million paid subscribers in Germany.', expect: [{ type: 'users.paid', value: { number: 7e6 }, scope: 'Germany' }] },
+  // Total
+  { origin: 'own', text: 'In all, more than 95 million people have signed up for Fala since it launched in 2020.', expect: [{ type: 'users.total', value: { number: 95e6 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Brazil is approaching 5 million developers through the GitHub Copilot platform.', expect: [{ type: 'users.total', subject: 'GitHub Copilot', value: { number: 5e6 }, scope: 'Brazil' }] },
+  // Growth
+  { origin: 'own', text: 'The subscriber base of Netflix has doubled in the last four years.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 2 } }] },
+  { origin: 'own', text: 'Monthly active users rose 12% year over year.', expect: [{ type: 'users.growth', value: { kind: 'percent', number: 12 } }] },
+  // Negatives: changes and thresholds are not counts
+  { origin: 'own', text: 'Birdsong announced 1 million fewer MAUs, and in Q4 it dropped 5 million monthly users compared to the previous quarter.', expect: [], absent: [{ type: 'users.monthly_active' }] },
+  { origin: 'own', text: 'The 17 million mDAUs hike over the past 12 months came mostly from abroad.', expect: [], absent: [{ type: 'users.daily_active' }] },
+  { origin: 'own', text: 'The company hopes to reach the 100 million mark soon.', expect: [], absent: [{ type: 'users.total' }, { type: 'users.monthly_active' }] },
 ];

@@ -2,7 +2,7 @@
 // equivalents ("1.2 trillion won ($870 million)") and hedges ("over $1 billion").
 import type { Mention, Recognizer } from '../types.js';
 import {
-  type Candidate, cloneMention, memoLast, resolveOverlaps, runParsers, toMention,
+  type Candidate, memoLast, resolveOverlaps, runParsers, toMention,
 } from '../numeric-shared/engine.js';
 import { DIGITS, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
 import { hedgeAfter, hedgeBefore, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
@@ -20,6 +20,8 @@ const RANGE_BACKWARD = new RegExp(`(?<![\\w.:/$€£¥₩₹]|\\d,)(${DIGITS})${
 /** Between an amount and its equivalent: " (", " (about ", " (US". */
 const EQUIV_OPEN = /^\s*[(（]\s*(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|or|~|≈)\s*)?$/i;
 const EQUIV_CLOSE = /\s*[)）]/y;
+/** ", or about $1.3 billion": the same amount in another currency, without brackets. */
+const EQUIV_OR = /^\s*,?\s*or\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?$/i;
 
 function amountOf(c: Candidate): number {
   return (c.value as { amount: number }).amount;
@@ -28,12 +30,19 @@ function currencyOf(c: Candidate): string {
   return (c.value as { currency: string }).currency;
 }
 
+/** Cheap pre-test for RANGE_FORWARD: "-", "–", "—", " to", " and", " or" after the amount. */
+function maybeJoinAt(text: string, i: number): boolean {
+  let c = text.charCodeAt(i);
+  if (c === 32) c = text.charCodeAt(i + 1);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 116 || c === 97 || c === 111;
+}
+
 function addRanges(text: string, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const a of cands) {
     const meta = a.meta;
     if (!meta?.raw) continue;
-    if (meta.prefix && meta.exp === 0) {
+    if (meta.prefix && meta.exp === 0 && maybeJoinAt(text, a.end)) {
       RANGE_FORWARD.lastIndex = a.end;
       const m = RANGE_FORWARD.exec(text);
       if (m && Number(meta.raw) <= Number(m[2]!.replace(/,/g, ''))) {
@@ -85,12 +94,27 @@ function addHedges(text: string, cands: Candidate[]): void {
   }
 }
 
+function hasParen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 0xff08) return true;
+  }
+  return false;
+}
+
 function mergeEquivalents(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
-    if (b && b.start - a.end <= 24 && EQUIV_OPEN.test(text.slice(a.end, b.start))) {
+    if (b && b.start - a.end <= 24 && !hasParen(text, a.end, b.start) && currencyOf(a) !== currencyOf(b) && EQUIV_OR.test(text.slice(a.end, b.start))) {
+      a.qualifiers.equivalent = { amount: amountOf(b), currency: currencyOf(b) };
+      a.end = b.end;
+      out.push(a);
+      i++;
+      continue;
+    }
+    if (b && b.start - a.end <= 24 && hasParen(text, a.end, b.start) && EQUIV_OPEN.test(text.slice(a.end, b.start))) {
       EQUIV_CLOSE.lastIndex = b.end;
       const close = EQUIV_CLOSE.exec(text);
       if (close && currencyOf(a) !== currencyOf(b)) {
@@ -122,7 +146,7 @@ export const moneyRecognizer: Recognizer = {
   name: NAME,
   kinds: ['money'],
   find(text) {
-    return scanMoney(text).map(cloneMention);
+    return scanMoney.take(text);
   },
 };
 

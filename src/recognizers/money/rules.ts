@@ -24,7 +24,7 @@ function money(
 }
 
 function digitMeta(raw: string, scale: string | undefined, prefix: boolean): Candidate['meta'] {
-  return { raw: raw.replace(/,/g, ''), exp: scaleExp(scale), prefix };
+  return { raw: raw.indexOf(',') < 0 ? raw : raw.replace(/,/g, ''), exp: scale ? scaleExp(scale) : 0, prefix };
 }
 
 const AMOUNT = `(${DIGITS})(${SCALE_AFTER})?`;
@@ -37,9 +37,11 @@ function endsCleanly(text: string, end: number): boolean {
 
 export const symbolPrefix: Parser = {
   name: 'symbol-prefix',
+  triggers: ['currency-symbol', 'currency-code'],
+  window: [8, 36],
   pattern: new RegExp(`(?<![A-Za-z$])(${SYMBOL_SOURCE})\\s?${AMOUNT}`, 'gi'),
   extract(m, text) {
-    const symbol = m[1]!.replace(/\s+/g, ' ');
+    const symbol = m[1]!.length === 1 ? m[1]! : m[1]!.replace(/\s+/g, ' ');
     const currency = SYMBOLS[symbol] ?? null;
     const end = m.index + m[0].length;
     if (!endsCleanly(text, end)) return null;
@@ -49,6 +51,8 @@ export const symbolPrefix: Parser = {
 
 export const codePrefix: Parser = {
   name: 'code-prefix',
+  triggers: ['currency-code'],
+  window: [1, 36],
   pattern: new RegExp(`(?<![A-Za-z])(${CODE_SOURCE})\\s?${AMOUNT}`, 'gi'),
   extract(m, text) {
     const code = m[1]!;
@@ -75,6 +79,8 @@ function currencyFromWord(word: string, adjective: string | undefined, scaled: b
 
 export const suffixWord: Parser = {
   name: 'suffix-word',
+  triggers: ['currency-word'],
+  window: [64, 12],
   pattern: new RegExp(
     `(?:${NUM_START}${AMOUNT}|\\b(${WORD_NUMBER}))[\\s-]?(?:(${ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b(?:\\s+sterling\\b)?`,
     'gi',
@@ -104,6 +110,8 @@ export const suffixWord: Parser = {
 
 export const suffixCode: Parser = {
   name: 'suffix-code',
+  triggers: ['currency-code'],
+  window: [48, 4],
   pattern: new RegExp(`${NUM_START}${AMOUNT}\\s?(${CODE_SOURCE})\\b`, 'gi'),
   extract(m) {
     const code = m[3]!;

@@ -1,7 +1,7 @@
 // The multiplier recognizer: runs the parsers of rules.ts and attaches hedges
 // ("nearly doubled" → factor 2, approx nearly; "more than tripled" → 3, more_than).
 import type { Mention, Recognizer } from '../types.js';
-import { cloneMention, memoLast, resolveOverlaps, runParsers, toMention } from '../numeric-shared/engine.js';
+import { memoLast, resolveOverlaps, runParsers, toMention } from '../numeric-shared/engine.js';
 import { hedgeBefore } from '../numeric-shared/hedge.js';
 import { parsers } from './rules.js';
 
@@ -30,7 +30,7 @@ export const multiplierRecognizer: Recognizer = {
   name: NAME,
   kinds: ['multiplier'],
   find(text) {
-    return scanMultiplier(text).map(cloneMention);
+    return scanMultiplier.take(text);
   },
 };
 

@@ -19,12 +19,14 @@ const VERB_FACTORS: Record<string, number> = {
 };
 
 /** After "doubled"/"doubling": particles that make it another verb ("doubled down", "doubles as"). */
-const NOT_A_CHANGE_AFTER = /[\s-]+(?:down|up|as|back|over|click|checked?|crossed?|dipp?|whammy|standards?|digits?|agents?|beds?|decker|entendre|edged?|bind|header|jeopardy|crown|play|threat|dutch|espresso)\b|-/iy;
+const NOT_A_CHANGE_AFTER = /[\s-]+(?:down|up|as|back|click|checked?|crossed?|dipp?|whammy|standards?|digits?|agents?|beds?|decker|entendre|edged?|bind|header|jeopardy|crown|play|threat|dutch|espresso)\b|-/iy;
 /** Base forms ("double", "triple", "halve") and -s forms are a change only before an object or a preposition. */
 const OBJECT_AFTER = /\s+(?:its|the|their|our|his|her|this|that|these|those|it|them|in|to|from|by|within|over|again|every|each|annually|revenue|sales|output|capacity|production|investment|spending|headcount|staff|profits?|prices?|the\s+number|its\s+size|in\s+size)\b/iy;
 
 export const verb: Parser = {
   name: 'verb',
+  triggers: ['mult-verb'],
+  window: [1, 4],
   pattern: /\b(doubl|tripl|quadrupl|quintupl|sextupl|septupl|octupl|halv)(ed|es|ing|e)\b/gi,
   extract(m, text) {
     const end = m.index + m[0].length;
@@ -43,6 +45,8 @@ const FOLD_WORD = `${SMALL_WORD}|hundred|thousand|a\\s+hundred|a\\s+thousand`;
 
 export const fold: Parser = {
   name: 'fold',
+  triggers: ['fold'],
+  window: [32, 1],
   pattern: new RegExp(`(?:${NUM_START}(${DIGITS})|\\b(${FOLD_WORD}))[\\s-]?fold\\b`, 'gi'),
   extract(m) {
     const n = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) : parseSmallCardinal(m[2]!.replace(/^an?\s+/i, 'one '));
@@ -52,6 +56,8 @@ export const fold: Parser = {
 
 export const x: Parser = {
   name: 'x',
+  triggers: ['digit-x'],
+  window: [32, 2],
   pattern: new RegExp(`${NUM_START}(${DIGITS})\\s?[x×](?![\\w])(?!\\s?\\d)`, 'gi'),
   extract(m) {
     return multiplier(m.index, m.index + m[0].length, Number(m[1]!.replace(/,/g, '')));
@@ -60,13 +66,15 @@ export const x: Parser = {
 
 /** What makes "N times" a factor when it follows: a comparison ("as many", "more", "the size of"). */
 const COMPARISON_AFTER =
-  /\s+(?:as\b|more\b|less\b|larger\b|bigger\b|higher\b|greater\b|faster\b|smaller\b|lower\b|longer\b|stronger\b|cheaper\b|the\s+(?:size|number|amount|level|rate|value|volume|revenue|population|average|figure)\b|that\s+of\b|those\s+of\b|what\b|over\s+the\b|in\s+(?:size|value|number)\b)/iy;
+  /\s+(?:as\b|more\b|less\b|larger\b|bigger\b|higher\b|greater\b|faster\b|smaller\b|lower\b|longer\b|stronger\b|cheaper\b|the\s+(?:size|number|amount|level|rate|value|volume|revenue|population|average|figure)\b|that\s+of\b|those\s+of\b|what\b|over\s+the\b|in\s+(?:size|value|number)\b|(?:forward\s+|trailing\s+)?(?:earnings|sales|revenue|book(?:\s+value)?|ebitda|profits?)\b)/iy;
 /** Or a verb of change before it ("grew three times", "rose nearly 10 times"). */
 const GROWTH_BEFORE =
   /\b(?:grew|grown|grow|grows|growing|increased?|increases|increasing|rose|risen|rises|jumped|expanded|multiplied|surged|soared|climbed|swelled|ballooned|up|by)\s+(?:(?:by|nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)*$/i;
 
 export const times: Parser = {
   name: 'times',
+  triggers: ['mult-word'],
+  window: [40, 1],
   pattern: new RegExp(`(?:${NUM_START}(${DIGITS})|\\b(${SMALL_WORD}|a\\s+hundred|hundreds?))[\\s-]times\\b`, 'gi'),
   extract(m, text) {
     const end = m.index + m[0].length;
@@ -80,6 +88,8 @@ export const times: Parser = {
 
 export const twice: Parser = {
   name: 'twice',
+  triggers: ['mult-word'],
+  window: [1, 1],
   pattern: /\b(twice|thrice|half)\b/gi,
   extract(m, text) {
     const end = m.index + m[0].length;
@@ -97,6 +107,8 @@ export const twice: Parser = {
 
 export const factor: Parser = {
   name: 'factor',
+  triggers: ['mult-word'],
+  window: [12, 24],
   pattern: new RegExp(`\\ba\\s+factor\\s+of\\s+(?:(${DIGITS})|(${SMALL_WORD}))\\b`, 'gi'),
   extract(m) {
     const n = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) : parseSmallCardinal(m[2]!);

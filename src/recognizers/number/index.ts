@@ -3,7 +3,7 @@
 // attaches hedges ("more than 1.25 million", "10,000+").
 import type { Mention, Recognizer } from '../types.js';
 import {
-  type Candidate, cloneMention, memoLast, overlapsAny, resolveOverlaps, runParsers, toMention, unionSpans,
+  type Candidate, memoLast, overlapsAny, resolveOverlaps, runParsers, toMention, unionSpans,
 } from '../numeric-shared/engine.js';
 import { DIGITS, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
 import { hedgeAfter, hedgeBefore, isPeriodHedge, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
@@ -73,7 +73,7 @@ export const numberRecognizer: Recognizer = {
   name: NAME,
   kinds: ['count'],
   find(text) {
-    return scanCount(text).map(cloneMention);
+    return scanCount.take(text);
   },
 };
 

@@ -11,10 +11,30 @@ function count(start: number, end: number, n: number | null, meta: Candidate['me
   return { start, end, value: { kind: 'count', number: n }, qualifiers: {}, meta };
 }
 
-/** After the number: a letter ("12th", "4o", "10x", "1990s"), a possessive year ("2025's"). */
-const GLUED_AFTER = /[A-Za-z\u00C0-\u024F]|['’]s\b/y;
+/** After the number: a letter ("12th", "4o", "10x", "1990s"), a possessive year ("2025's"), a form name ("10-K"). */
+const GLUED_AFTER = /[A-Za-z_\u00C0-\u024F]|['’]s\b|-[A-Z](?![a-z])/y;
 /** Before the number: a currency symbol or "#", which make it something else. */
-const SYMBOL_BEFORE = /[$€£¥₩₹₱₽₺฿₫₦₪#]\s?$/;
+const SYMBOLS_BEFORE = new Set([...'$€£¥₩₹₱₽₺฿₫₦₪₴#']);
+
+function symbolBefore(text: string, start: number): boolean {
+  const c = text.charAt(start - 1);
+  return SYMBOLS_BEFORE.has(c) || c === '+' || (c === ' ' && SYMBOLS_BEFORE.has(text.charAt(start - 2)));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** "+82 2 1234 5678": numbers in a row separated by single spaces are a phone number or a code. */
+function inDigitGroupRun(text: string, start: number, end: number): boolean {
+  return (
+    (text.charCodeAt(end) === 32 && isDigitCode(text.charCodeAt(end + 1))) ||
+    (text.charCodeAt(start - 1) === 32 && isDigitCode(text.charCodeAt(start - 2)))
+  );
+}
+
+/** "123 Main Street": a street number. */
+const STREET_AFTER = /\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Dr\.|Way|Place|Square)(?![a-z])/y;
 
 export const digits: Parser = {
   name: 'digits',
@@ -26,18 +46,21 @@ export const digits: Parser = {
     const scale = m[2];
     GLUED_AFTER.lastIndex = end;
     if (GLUED_AFTER.test(text)) return null;
-    if (SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
+    if (symbolBefore(text, start)) return null;
     if (!scale) {
-      const n = Number(raw.replace(/,/g, ''));
-      if (isYearLike(raw) && isYearHere(text, start, end)) return null;
-      if (raw.length <= 2 && isDayOfMonth(text, start, end, n)) return null;
+      if (raw.length === 4 && isYearLike(raw) && isYearHere(text, start, end)) return null;
+      if (raw.length <= 2 && isDayOfMonth(text, start, end, Number(raw))) return null;
       if (isTimeOfDay(text, end)) return null;
       if (isDatePart(text, start, end)) return null;
       if (isLabel(text, start)) return null;
+      if (inDigitGroupRun(text, start, end)) return null;
+      STREET_AFTER.lastIndex = end;
+      if (text.charCodeAt(end) === 32 && STREET_AFTER.test(text)) return null;
     }
-    return count(start, end, parseQuantity(raw + (scale ?? '')), {
-      raw: raw.replace(/,/g, ''),
-      exp: scaleExp(scale),
+    const plain = raw.indexOf(',') < 0 ? raw : raw.replace(/,/g, '');
+    return count(start, end, scale ? parseQuantity(raw + scale) : Number(plain), {
+      raw: plain,
+      exp: scale ? scaleExp(scale) : 0,
     });
   },
 };
@@ -47,6 +70,8 @@ const FRACTION_AFTER = /[\s-](?:thirds?|quarters?|halves|fifths?|sixths?|seventh
 
 export const words: Parser = {
   name: 'words',
+  triggers: ['num-word'],
+  window: [12, 40],
   pattern: new RegExp(`\\b(${WORD_NUMBER})\\b`, 'gi'),
   extract(m, text) {
     const start = m.index;

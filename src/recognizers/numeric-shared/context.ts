@@ -15,9 +15,18 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,?\\s*$`);
 const MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'y');
 
 /** "March 27", "Mar. 27", "April. 02", "27 March", "3rd of June": a day number, not a count or rank. */
+const MONTH_INITIALS = new Set(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']);
+const MONTH_LAST_CHARS = /[a-z.,]/;
+
 export function isDayOfMonth(text: string, start: number, end: number, n: number): boolean {
   if (!Number.isInteger(n) || n < 1 || n > 31) return false;
-  if (MONTH_BEFORE.test(before(text, start, 16))) return true;
+  // "March 27": a month name (or "Mar.", "March,") right before
+  let i = start;
+  while (i > 0 && i > start - 3 && text.charCodeAt(i - 1) <= 32) i--;
+  if (MONTH_LAST_CHARS.test(text.charAt(i - 1)) && MONTH_BEFORE.test(before(text, start, 16))) return true;
+  // "27 March", "3rd of June"
+  const after = text.charAt(end + 1).toLowerCase();
+  if (!MONTH_INITIALS.has(after) && !/[sntro]/.test(text.charAt(end).toLowerCase())) return false;
   MONTH_AFTER.lastIndex = end;
   return MONTH_AFTER.test(text);
 }
@@ -57,6 +66,10 @@ const DATE_PART_AFTER = /[-/.]\d{1,2}[-/.]\d/y;
 
 /** Part of a written date or a year range: "2025-04-02", "2025-26", "27/03/2025". */
 export function isDatePart(text: string, start: number, end: number): boolean {
+  const b = text.charCodeAt(start - 1);
+  const a = text.charCodeAt(end);
+  const sep = (c: number) => c === 45 || c === 47 || c === 46 || c === 0x2013;
+  if (!sep(b) && !sep(a)) return false;
   if (DATE_PART_BEFORE.test(before(text, start, 12))) return true;
   DATE_PART_AFTER.lastIndex = end;
   return DATE_PART_AFTER.test(text);
@@ -64,10 +77,15 @@ export function isDatePart(text: string, start: number, end: number): boolean {
 
 // Labels and names that a number belongs to rather than counts ("No. 1", "Section 230", "S&P 500").
 const LABEL_BEFORE =
-  /(?:\b(?:No|Nos|no|Number|number|Section|Article|Chapter|Phase|Level|Stage|Series|Version|Model|Gen|Season|Episode|Vol|Volume|Page|Route|Room|Gate|Terminal|Platform|Tier|Class|Category|Type|Grade|Rule|Item|Figure|Fig|Table|Line|Pixel|Galaxy|iPhone|iPad|Windows|Android|iOS|macOS|PlayStation|Xbox|Formula|Apollo|Boeing|Airbus|Act|Title|Part|Unit|Block|Building|Floor|Highway|Interstate|Flight|Top|top|Fortune|Russell|FTSE|Nikkei|KOSPI|KOSDAQ|Nasdaq|Forbes|Global|Inc\.|P|Web|Industry|Category|Covid|COVID)\.?|#)\s*$/;
+  /(?:\b(?:No|Nos|no|Number|number|Section|Article|Chapter|Phase|Level|Stage|Series|Version|Model|Gen|Season|Episode|Vol|Volume|Page|Route|Room|Gate|Terminal|Platform|Tier|Class|Category|Type|Grade|Rule|Item|Figure|Fig|Table|Line|Pixel|Galaxy|iPhone|iPad|Windows|Android|iOS|macOS|PlayStation|Xbox|Formula|Apollo|Boeing|Airbus|Act|Title|Part|Unit|Block|Building|Floor|Suite|Apt|Apartment|Gate|Exit|Pier|Dock|Channel|Highway|Interstate|Flight|Top|top|Fortune|Russell|FTSE|Nikkei|KOSPI|KOSDAQ|Nasdaq|Forbes|Global|Inc\.|P|Web|Industry|Category|Covid|COVID)\.?|#)\s*$/;
 
 /** "No. 1", "Section 230", "Top 10", "S&P 500", "#3": the number is a label or a rank. */
 export function isLabel(text: string, start: number): boolean {
+  // cheap pre-test: a letter, "." or "#" must come right before (spaces skipped)
+  let i = start;
+  while (i > 0 && i > start - 3 && text.charCodeAt(i - 1) <= 32) i--;
+  const c = text.charCodeAt(i - 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 35)) return false;
   return LABEL_BEFORE.test(before(text, start, 16));
 }
 
@@ -91,7 +109,9 @@ export function isOrdinalDate(text: string, start: number, end: number, n: numbe
   if (MONTH_OR_PERIOD_AFTER.test(text)) return true;
   const w = before(text, start, 24);
   if (STRONG_DATE_PREP_BEFORE.test(w)) return true;
-  if (WEAK_DATE_PREP_BEFORE.test(w)) {
+  // "from the 1st to the 10th", "by the 20th,": digits only ("and the fourth in Asia" is a rank)
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57 && WEAK_DATE_PREP_BEFORE.test(w)) {
     DATE_FOLLOWER.lastIndex = end;
     return DATE_FOLLOWER.test(text);
   }

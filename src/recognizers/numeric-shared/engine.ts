@@ -2,6 +2,7 @@
 // function each, chrono-node style), overlap resolution and mention construction.
 import type { Value } from '../../schema.js';
 import type { Mention, MentionKind } from '../types.js';
+import { type TokenKind, windowsAround } from './tokens.js';
 
 /** A value found by a parser, before it becomes a Mention. */
 export interface Candidate {
@@ -18,42 +19,108 @@ export interface Candidate {
 export interface Parser {
   /** A short name ("symbol-prefix", "suffix-word"…). */
   name: string;
-  /** A global (`g`) regex; it is run once over the whole text. */
+  /**
+   * A global (`g`) regex. Without `triggers` it runs once over the whole text; with them, once
+   * over each window around a trigger token (same results, far less text to scan).
+   */
   pattern: RegExp;
+  /** Token kinds (tokens.ts) that every match of `pattern` contains. */
+  triggers?: readonly TokenKind[];
+  /** How far a match may reach before and after its trigger token: [before, after]. */
+  window?: readonly [number, number];
   /** Turns one match into zero, one or several candidates. Must not throw. */
   extract(m: RegExpExecArray, text: string): Candidate | Candidate[] | null;
 }
 
-/** Runs every parser over `text` (one regex pass each) and returns all candidates. */
+function collect(p: Parser, m: RegExpExecArray, text: string, out: Candidate[]): void {
+  let r: Candidate | Candidate[] | null = null;
+  try {
+    r = p.extract(m, text);
+  } catch {
+    r = null;
+  }
+  if (r === null) return;
+  if (Array.isArray(r)) {
+    for (const c of r) {
+      c.parser ??= p.name;
+      out.push(c);
+    }
+  } else {
+    r.parser ??= p.name;
+    out.push(r);
+  }
+}
+
+function runOne(p: Parser, text: string, sub: string, offset: number, out: Candidate[]): void {
+  const re = p.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sub)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += offset;
+    collect(p, m, text, out);
+  }
+  re.lastIndex = 0;
+}
+
+interface Group {
+  parsers: Parser[];
+  triggers: readonly TokenKind[];
+  before: number;
+  after: number;
+  key: string;
+}
+interface Plan {
+  whole: Parser[];
+  groups: Group[];
+}
+const plans = new WeakMap<readonly Parser[], Plan>();
+
+/** Groups parsers that share triggers and window (computed once per parser list). */
+function planFor(parsers: readonly Parser[]): Plan {
+  let plan = plans.get(parsers);
+  if (plan) return plan;
+  plan = { whole: [], groups: [] };
+  const byKey = new Map<string, Group>();
+  for (const p of parsers) {
+    if (!p.triggers) {
+      plan.whole.push(p);
+      continue;
+    }
+    const [before, after] = p.window ?? [48, 48];
+    const key = `${p.triggers.join(',')}:${before}:${after}`;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { parsers: [], triggers: p.triggers, before, after, key };
+      byKey.set(key, g);
+      plan.groups.push(g);
+    }
+    g.parsers.push(p);
+  }
+  plans.set(parsers, plan);
+  return plan;
+}
+
+/**
+ * Runs every parser over `text` and returns all candidates: over the whole text, or, for parsers
+ * with `triggers`, over the windows around their trigger tokens (parsers with the same triggers
+ * and window share the windows).
+ */
 export function runParsers(parsers: readonly Parser[], text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of parsers) {
-    const re = p.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let r: Candidate | Candidate[] | null = null;
-      try {
-        r = p.extract(m, text);
-      } catch {
-        r = null;
-      }
-      if (r === null) continue;
-      if (Array.isArray(r)) {
-        for (const c of r) {
-          c.parser ??= p.name;
-          out.push(c);
-        }
-      } else {
-        r.parser ??= p.name;
-        out.push(r);
-      }
+  const plan = planFor(parsers);
+  for (const p of plan.whole) runOne(p, text, text, 0, out);
+  for (const g of plan.groups) {
+    const windows = windowsAround(text, g.triggers, g.before, g.after, g.key);
+    for (let i = 0; i < windows.length; i += 2) {
+      const s = windows[i]!;
+      const e = windows[i + 1]!;
+      const sub = s === 0 && e === text.length ? text : text.slice(s, e);
+      for (const p of g.parsers) runOne(p, text, sub, s, out);
     }
-    re.lastIndex = 0;
   }
   return out;
 }
@@ -127,15 +194,4 @@ function structuredCloneSafe(q: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
-/** Memoizes a scan on the last text it saw (the pipeline runs every recognizer on the same text). */
-export function memoLast<T>(fn: (text: string) => T): (text: string) => T {
-  let lastText: string | null = null;
-  let lastResult: T | undefined;
-  return (text: string): T => {
-    if (lastText !== null && text === lastText) return lastResult as T;
-    const r = fn(text);
-    lastText = text;
-    lastResult = r;
-    return r;
-  };
-}
+export { memoLast, type Memo } from './memo.js';

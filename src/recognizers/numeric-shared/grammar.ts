@@ -112,7 +112,10 @@ const SCALE_TOKEN = /[a-z]+/g;
  * Value of a quantity: digits with optional scale words ("1.25 million", "3.5bn", "1.5 lakh crore",
  * "1,000 crore") or a number in words. Returns null when nothing numeric is found.
  */
+const PLAIN_INTEGER = /^\d{1,15}$/;
+
 export function parseQuantity(text: string): number | null {
+  if (PLAIN_INTEGER.test(text)) return Number(text);
   const m = LEADING_DIGITS.exec(text);
   if (!m) return parseWordNumber(text);
   let exp = 0;

@@ -51,8 +51,41 @@ export interface Hedge {
   start: number;
 }
 
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019;
+}
+
+/**
+ * The word (letters, dots, apostrophes) or the single symbol that ends right before `start`,
+ * skipping a few spaces; lower-cased. A cheap test that spares the regexes below most of the time.
+ */
+export function previousWord(text: string, start: number): string {
+  let i = start;
+  const stop = Math.max(0, start - 4);
+  while (i > stop && text.charCodeAt(i - 1) <= 32) i--;
+  let j = i;
+  const wstop = Math.max(0, i - 24);
+  while (j > wstop && isWordChar(text.charCodeAt(j - 1))) j--;
+  if (j === i) return i > 0 ? text.charAt(i - 1) : '';
+  return text.slice(j, i).toLowerCase();
+}
+
+/** The last word of every hedge (and symbols): only after one of these can a hedge end. */
+const HEDGE_LAST = new Set<string>();
+for (const w of HEDGE_MAP.keys()) HEDGE_LAST.add(w.split(' ').pop()!);
+
+/** Hedges ending in "of" or "to" ("upwards of", "close to"): the word before that, for the pre-test. */
+const BEFORE_OF_TO = new Set(['upwards', 'upward', 'north', 'excess', 'maximum', 'minimum', 'shy', 'close', 'up']);
+
 /** The hedge written right before `start` ("more than ", "nearly ", "~"), or null. */
 export function hedgeBefore(text: string, start: number): Hedge | null {
+  const last = previousWord(text, start);
+  if (!HEDGE_LAST.has(last) && !HEDGE_LAST.has(last.replace(/^[.'’]+/, ''))) return null;
+  if (last === 'of' || last === 'to') {
+    let i = start;
+    while (i > 0 && text.charCodeAt(i - 1) <= 32) i--;
+    if (!BEFORE_OF_TO.has(previousWord(text, i - last.length))) return null;
+  }
   const from = Math.max(0, start - WINDOW);
   const m = HEDGE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
@@ -69,7 +102,10 @@ const VERB_BEFORE =
   /(?<![\w])(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s|ping)|cross(?:ed|es|ing)|pass(?:ed|es|ing)|eclips(?:ed|es|ing))\s+(?:the\s+)?$/i;
 
 /** True when a lower-bound verb ("surpassed", "topped", "crossed the") comes right before `start`. */
+const VERB_LAST = /^(?:the|surpass|exceed|top|cross|pass|eclips)/;
+
 export function lowerBoundVerbBefore(text: string, start: number): boolean {
+  if (!VERB_LAST.test(previousWord(text, start))) return false;
   const from = Math.max(0, start - WINDOW);
   return VERB_BEFORE.test(text.slice(from, start));
 }
@@ -78,6 +114,8 @@ const HEDGE_AFTER = /(\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:above|over|up)\b|\s+
 
 /** A hedge written right after the value ("10,000+", "1 million-plus", "5 million or more"). */
 export function hedgeAfter(text: string, end: number): { approx: Approx; end: number } | null {
+  const c = text.charCodeAt(end);
+  if (c !== 43 && c !== 45 && c !== 32) return null; // "+", "-plus", " or more"
   HEDGE_AFTER.lastIndex = end;
   const m = HEDGE_AFTER.exec(text);
   if (!m) return null;

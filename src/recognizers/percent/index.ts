@@ -2,7 +2,7 @@
 // and 7 percent"), records the basis of a change ("11% year-over-year") and attaches hedges.
 import type { Mention, Recognizer } from '../types.js';
 import {
-  type Candidate, cloneMention, memoLast, resolveOverlaps, runParsers, toMention,
+  type Candidate, memoLast, resolveOverlaps, runParsers, toMention,
 } from '../numeric-shared/engine.js';
 import { DIGITS } from '../numeric-shared/grammar.js';
 import { hedgeAfter, hedgeBefore, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
@@ -79,7 +79,7 @@ export const percentRecognizer: Recognizer = {
   name: NAME,
   kinds: ['percent'],
   find(text) {
-    return scanPercent(text).map(cloneMention);
+    return scanPercent.take(text);
   },
 };
 

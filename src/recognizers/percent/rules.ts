@@ -25,6 +25,8 @@ function signed(sign: string | undefined, raw: string): number {
 
 export const percentSign: Parser = {
   name: 'percent-sign',
+  triggers: ['percent-sign', 'percent-word'],
+  window: [40, 20],
   pattern: new RegExp(`${NUM_START}${SIGN}(${DIGITS})\\s?[%％](?:\\s?(points?|pts?)\\b)?`, 'gi'),
   extract(m) {
     return percent(m.index, m.index + m[0].length, signed(m[1], m[2]!), m[3] !== undefined, m[2]);
@@ -33,6 +35,8 @@ export const percentSign: Parser = {
 
 export const percentWord: Parser = {
   name: 'percent-word',
+  triggers: ['percent-sign', 'percent-word'],
+  window: [40, 20],
   pattern: new RegExp(
     `${NUM_START}${SIGN}(${DIGITS})[\\s-]?(?:percent(age)?|per[\\s-]?cent(age)?|pct)\\b(?:[\\s-](points?|pts?)\\b)?`,
     'gi',
@@ -44,6 +48,8 @@ export const percentWord: Parser = {
 
 export const percentagePoints: Parser = {
   name: 'percentage-points',
+  triggers: ['percent-sign', 'percent-word'],
+  window: [40, 20],
   pattern: new RegExp(`${NUM_START}${SIGN}(${DIGITS})\\s?(?:pp|ppts?|p\\.p\\.)(?![\\w])`, 'gi'),
   extract(m) {
     return percent(m.index, m.index + m[0].length, signed(m[1], m[2]!), true, m[2]);
@@ -52,6 +58,8 @@ export const percentagePoints: Parser = {
 
 export const basisPoints: Parser = {
   name: 'basis-points',
+  triggers: ['percent-sign', 'percent-word'],
+  window: [40, 20],
   pattern: new RegExp(`${NUM_START}${SIGN}(${DIGITS})[\\s-]?(?:basis[\\s-]points?|bps|bp)\\b`, 'gi'),
   extract(m) {
     const n = signed(m[1], m[2]!) / 100;
@@ -61,6 +69,8 @@ export const basisPoints: Parser = {
 
 export const percentWords: Parser = {
   name: 'percent-words',
+  triggers: ['percent-word'],
+  window: [40, 20],
   pattern: new RegExp(
     `\\b((?:a|one|${SMALL_WORD})(?:[\\s-]+hundred)?|${SMALL_WORD})[\\s-]?(?:percent(age)?|per[\\s-]?cent(age)?)\\b(?:[\\s-](points?)\\b)?`,
     'gi',

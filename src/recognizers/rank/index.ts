@@ -4,7 +4,7 @@
 //  - "second-largest …, following the United States": qualifiers.after "United States";
 //  - "third out of 10", "fifth of 12": value.of 10 / 12, span extended.
 import type { Mention, Recognizer } from '../types.js';
-import { type Candidate, cloneMention, memoLast, resolveOverlaps, runParsers, toMention } from '../numeric-shared/engine.js';
+import { type Candidate, memoLast, resolveOverlaps, runParsers, toMention } from '../numeric-shared/engine.js';
 import { SMALL_WORD, parseSmallCardinal } from '../numeric-shared/grammar.js';
 import { parsers } from './rules.js';
 
@@ -23,6 +23,9 @@ const AFTER = new RegExp(
 );
 const OF_TOTAL = new RegExp(`\\s+(?:out\\s+of|of|among)\\s+(\\d{1,4}|${SMALL_WORD})\\b(?!\\s?%|\\s*per\\s*cent|\\s*percent|[\\s-]+(?:million|billion|thousand))`, 'iy');
 
+const EXCLUDING_HINT = /outside|excluding|except|other\s+than|apart\s+from|aside\s+from|besides/i;
+const AFTER_HINT = /following|after|behind|trailing|only\s+to/i;
+
 function trimName(name: string): string {
   return name.replace(/(?:\s+(?:of|and|the))+$/, '');
 }
@@ -34,7 +37,7 @@ function rankOf(c: Candidate): number {
 function attachContext(text: string, c: Candidate): void {
   const stated = rankOf(c);
   const isSuperlative = typeof c.qualifiers.superlative === 'string' && c.qualifiers.superlative !== 'top';
-  if (isSuperlative) {
+  if (isSuperlative && EXCLUDING_HINT.test(text.slice(c.end, c.end + 130))) {
     EXCLUDING.lastIndex = c.end;
     const m = EXCLUDING.exec(text);
     if (m) {
@@ -59,7 +62,7 @@ function attachContext(text: string, c: Candidate): void {
       }
     }
   }
-  if (stated >= 2 && c.parser !== 'top' && c.parser !== 'number') {
+  if (stated >= 2 && c.parser !== 'top' && c.parser !== 'number' && AFTER_HINT.test(text.slice(c.end, c.end + 110))) {
     AFTER.lastIndex = c.end;
     const m = AFTER.exec(text);
     if (m) c.qualifiers.after = trimName(m[1]!).replace(/^the\s+/, '');
@@ -68,11 +71,9 @@ function attachContext(text: string, c: Candidate): void {
 
 function scan(text: string): Mention[] {
   const cands = resolveOverlaps(runParsers(parsers, text));
-  let kept: Candidate[] = [];
   for (const c of cands) attachContext(text, c);
   // an extended span may now reach over the next rank ("the largest … outside Japan's top 3")
-  kept = resolveOverlaps(cands);
-  return kept.map((c) => toMention(text, 'rank', NAME, c));
+  return resolveOverlaps(cands).map((c) => toMention(text, 'rank', NAME, c));
 }
 
 export const scanRank = memoLast(scan);
@@ -81,7 +82,7 @@ export const rankRecognizer: Recognizer = {
   name: NAME,
   kinds: ['rank'],
   find(text) {
-    return scanRank(text).map(cloneMention);
+    return scanRank.take(text);
   },
 };
 

@@ -1,8 +1,10 @@
-// Ranks: a position in an order. Eight parsers, one regex each:
+// Ranks: a position in an order. Ten parsers, one regex each:
 //   ordinal-superlative  "second-largest", "the world's fifth-largest", "third-most-viewed"
 //   superlative          "the largest", "Korea's biggest", "the most valuable" (rank 1)
 //   ordinal              "its third office", "the 12th worldwide", "a close second", "in third place"
 //   top                  "top 10", "top-three", "the top spot"
+//   top-one              "Korea's top mobile carrier" (rank 1)
+//   count-superlative    "the two most valuable companies" (rank 2, bound top)
 //   number               "No. 1", "No.2", "#1", "number one"
 //   ranked               "ranked 7th", "ranks third", "came first", "ranked No. 3"
 //   most                 "with the most paid users" (rank 1)
@@ -28,8 +30,11 @@ const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|my|your|whose)|\w['
 const ONE_OF_BEFORE =
   /\b(?:(?:one|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|all|each|any|most|list)\s+of|among(?:st)?)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:the\s+)?[\w.&-]+['’]s?\s+)?$/i;
 
+const ONE_OF_HINT = /\b(?:of|among|amongst)\b/i;
+
 function notOneOf(text: string, start: number): boolean {
-  return !ONE_OF_BEFORE.test(window(text, start, 60));
+  const w = window(text, start, 60);
+  return !(ONE_OF_HINT.test(w) && ONE_OF_BEFORE.test(w));
 }
 
 const NOT_SUPERLATIVE = new Set([
@@ -42,6 +47,8 @@ const NOT_SUPERLATIVE = new Set([
 
 export const ordinalSuperlative: Parser = {
   name: 'ordinal-superlative',
+  triggers: ['ordinal-word', 'digit-ordinal'],
+  window: [12, 40],
   pattern: new RegExp(
     `\\b(${ORDINAL})[\\s-]+(most[\\s-][a-z]+|least[\\s-][a-z]+|[a-z]+est(?:[\\s-](?:growing|selling|grossing|ranked|performing))?|top[\\s-][a-z]+ing)\\b`,
     'gi',
@@ -57,12 +64,56 @@ export const ordinalSuperlative: Parser = {
 
 export const superlative: Parser = {
   name: 'superlative',
+  triggers: ['superlative-word'],
+  window: [1, 24],
   pattern:
     /\b(largest|biggest|most[\s-](?:valuable|popular|used|downloaded|visited|watched|viewed|subscribed)|best[\s-]selling|top[\s-]selling|highest[\s-]grossing|top[\s-]grossing|fastest[\s-]growing|(?:highest|greatest)(?=\s+(?:number|share|proportion|percentage|count|amount|level|concentration)\s+of))\b/gi,
   extract(m, text) {
     if (!DETERMINER_BEFORE.test(window(text, m.index, 24))) return null;
     if (!notOneOf(text, m.index)) return null;
     return rank(m.index, m.index + m[0].length, 1, { superlative: m[1]!.toLowerCase().replace(/\s+/g, ' ') });
+  },
+};
+
+/** After "the top" / "Korea's top": nouns that make it a group or a title, not the first place. */
+const NOT_FIRST_AFTER_TOP = new Set([
+  'priority', 'executive', 'official', 'manager', 'management', 'diplomat', 'negotiator', 'aide',
+  'adviser', 'advisor', 'envoy', 'brass', 'floor', 'line', 'end', 'tier', 'level', 'layer', 'half',
+  'story', 'stories', 'news', 'pick', 'picks', 'speed', 'dollar', 'talent', 'seed', 'hat', 'gun',
+  'job', 'post', 'position', 'spot', 'place', 'slot', 'rank', 'ranking', 'selling', 'grossing',
+  'of', 'and', 'to', 'in', 'on', 'at', 'for', 'with', 'up', 'down', 'off', 'out',
+]);
+
+/** "South Korea's top mobile carrier", "the top brand": the first place (a plural is a group). */
+export const topOne: Parser = {
+  name: 'top-one',
+  triggers: ['superlative-word'],
+  window: [1, 24],
+  pattern: /\btop\s+([a-z][a-z-]*)\b/gi,
+  extract(m, text) {
+    const next = m[1]!.toLowerCase();
+    if (NOT_FIRST_AFTER_TOP.has(next) || /s$/.test(next) || /^\d/.test(next)) return null;
+    if (!DETERMINER_BEFORE.test(window(text, m.index, 24))) return null;
+    if (!notOneOf(text, m.index)) return null;
+    return rank(m.index, m.index + 3, 1, { superlative: 'top' });
+  },
+};
+
+/** "Indonesia's two most valuable companies", "the three largest banks": each is in the top N. */
+export const countSuperlative: Parser = {
+  name: 'count-superlative',
+  triggers: ['superlative-word'],
+  window: [32, 24],
+  pattern: new RegExp(
+    `\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(largest|biggest|highest|most[\\s-][a-z]+|best[\\s-][a-z]+ing|fastest[\\s-]growing)\\b`,
+    'gi',
+  ),
+  extract(m, text) {
+    if (!DETERMINER_BEFORE.test(window(text, m.index, 24))) return null;
+    if (!notOneOf(text, m.index)) return null;
+    const n = parseSmallCardinal(m[1]!);
+    if (n === null || n < 2) return null;
+    return rank(m.index, m.index + m[0].length, n, { bound: 'top', superlative: m[2]!.toLowerCase().replace(/\s+/g, ' ') });
   },
 };
 
@@ -82,6 +133,8 @@ const ONLY_TO_AFTER = /\s+only\s+to\b/iy;
 
 export const ordinal: Parser = {
   name: 'ordinal',
+  triggers: ['ordinal-word', 'digit-ordinal'],
+  window: [12, 1],
   pattern: new RegExp(`\\b(${ORDINAL})\\b`, 'gi'),
   extract(m, text) {
     const start = m.index;
@@ -112,6 +165,8 @@ export const ordinal: Parser = {
 
 export const top: Parser = {
   name: 'top',
+  triggers: ['superlative-word'],
+  window: [1, 20],
   pattern: new RegExp(
     `\\btop[\\s-]?(?:(\\d{1,4}(?:,\\d{3})?)(?![\\w.,]?\\d)|(${SMALL_WORD}|hundred)\\b)(?!\\s?%|\\s*per[\\s-]?cent|\\s*percent|[\\s-]?fold)|\\btop\\s+(?:spot|position|place|slot|rank(?:ing)?)\\b`,
     'gi',
@@ -128,6 +183,8 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten';
 
 export const number: Parser = {
   name: 'number',
+  triggers: ['rank-label', 'hash'],
+  window: [1, 16],
   pattern: new RegExp(
     `(?:\\b[Nn]o\\.\\s?|\\bNo\\s(?=\\d)|(?<![\\w#&])#\\s?)(\\d{1,3})(?![\\w.,]?\\d)(?![A-Za-z])|\\b[Nn]umber[\\s-](${NUMBER_WORDS}|\\d{1,3})\\b(?![\\s-](?:of|percent|per\\s+cent))`,
     'g',
@@ -142,6 +199,8 @@ const RANK_VERB = String.raw`rank(?:s|ed|ing)?|placed|placing|finish(?:ed|es|ing
 
 export const ranked: Parser = {
   name: 'ranked',
+  triggers: ['rank-label', 'ordinal-word', 'digit-ordinal'],
+  window: [24, 30],
   pattern: new RegExp(
     `\\b(${RANK_VERB})\\s+(?:(?:in|at)\\s+)?(?:(?:No\\.?\\s?|number\\s+)?(\\d{1,4})(?![\\w.,%]|\\s*percent|\\s*per\\s*cent)|(${ORDINAL})\\b)`,
     'gi',
@@ -174,20 +233,27 @@ const COMMON_ADJECTIVES = new Set([
 
 export const most: Parser = {
   name: 'most',
-  pattern: /(?<=\b(?:with|has|have|had|boasts?|boasted|boasting|having|holds?|held)\s+)the\s+most(?=\s+([A-Za-z][\w-]*))/gi,
+  triggers: ['superlative-word'],
+  window: [16, 4],
+  pattern: /\b(?:with|has|have|had|boasts?|boasted|boasting|having|holds?|held)\s+(the\s+most)(?=\s+([A-Za-z][\w-]*))/gi,
   extract(m) {
-    const next = m[1]!.toLowerCase();
+    const next = m[2]!.toLowerCase();
     if (COMMON_ADJECTIVES.has(next) || ADJECTIVE_LIKE.test(next)) return null;
-    return rank(m.index, m.index + m[0].length, 1, { superlative: 'most' });
+    const end = m.index + m[0].length;
+    return rank(end - m[1]!.length, end, 1, { superlative: 'most' });
   },
 };
 
 export const runnerUp: Parser = {
   name: 'runner-up',
+  triggers: ['rank-label'],
+  window: [1, 8],
   pattern: /\brunner[\s-]up\b/gi,
   extract(m) {
     return rank(m.index, m.index + m[0].length, 2);
   },
 };
 
-export const parsers: Parser[] = [ordinalSuperlative, superlative, ordinal, top, number, ranked, most, runnerUp];
+export const parsers: Parser[] = [
+  ordinalSuperlative, superlative, countSuperlative, ordinal, top, topOne, number, ranked, most, runnerUp,
+];
