@@ -1,9 +1,13 @@
 // Shared by every command that extracts: expand the inputs, read each one, extract, report problems.
+// Inputs stream through one at a time (in-process, or in worker threads with --jobs); results come out
+// in input order whatever the number of workers, so the output is the same for every --jobs.
+import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { makeDocument } from './document/index.js';
 import { decode, InputError, readInput } from './document/read.js';
 import { checkRule, compileRule, type CompiledRule } from './engine/run.js';
 import { readRulesFile } from './engine/rule-spec.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
@@ -68,27 +72,130 @@ export class UsageError extends Error {}
 /** The full text of each document extractAll yields (kept out of the result so JSON output is unchanged). */
 export const documentText = new WeakMap<DocumentResult, string>();
 
-/** Extracts every input in order, yielding one result per readable document. */
-export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems): AsyncGenerator<DocumentResult> {
-  const { inputs, errors } = await expandInputs(paths);
-  for (const e of errors) bad.report(e);
-  for (const input of inputs) {
-    let text: string;
-    try {
-      const r = input.path === '-' ? decode('-', await readAll(io.stdin)) : await readInput(input.file, input.path);
-      if (r.text.trim() === '') throw new InputError(input.file, 'empty input, skipped');
-      for (const w of r.warnings) bad.report(w);
-      text = r.text;
-    } catch (e) {
-      if (e instanceof InputError) {
-        bad.report(e.message);
-        continue;
+/** What became of one input: the problems to report (in order) and the result, if it could be read. */
+export interface Outcome {
+  file: string;
+  /** Bytes read (0 when the input could not be read). */
+  bytes: number;
+  /** Messages for stderr, in the order they are reported: warnings, or why the input was skipped. */
+  problems: string[];
+  result?: DocumentResult;
+  /** The document's full text (always in-process; from a worker only when asked for). */
+  text?: string;
+}
+
+/** Reads (or decodes `data`, for standard input) and extracts one input. Used in-process and in workers alike. */
+export async function processInput(input: Input, options: ExtractOptions, data?: Uint8Array): Promise<Outcome> {
+  const problems: string[] = [];
+  let text: string;
+  try {
+    const r = data !== undefined ? decode(input.file, data) : await readInput(input.file, input.path);
+    if (r.text.trim() === '') throw new InputError(input.file, 'empty input, skipped');
+    problems.push(...r.warnings);
+    text = r.text;
+  } catch (e) {
+    if (e instanceof InputError) return { file: input.file, bytes: 0, problems: [e.message] };
+    throw e;
+  }
+  const doc = makeDocument(input.file, text, { date: options.date ?? null });
+  const result: DocumentResult = { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) };
+  return { file: input.file, bytes: data?.length ?? Buffer.byteLength(text), problems, result, text };
+}
+
+/** How extractAll runs: worker threads, a list of paths to stream, progress hooks. All optional. */
+export interface RunControl {
+  /** Worker threads to extract in; 1 (the default) extracts in-process. */
+  jobs?: number;
+  /**
+   * The command-line options as given (plain, cloneable values): each worker rebuilds its extraction
+   * options from them with extractOptions (so --rules files are re-read there). Without them, in-process.
+   */
+  workerOptions?: CommonOptions;
+  /** Also read the paths listed in this file, one per line ("-": standard input), after `paths`. */
+  filesFrom?: string;
+  /** Whether results from workers carry the document text too (documentText); in-process always does. */
+  keepText?: boolean;
+  /** Fewer inputs than this are extracted in-process even with jobs > 1 (starting workers costs more). */
+  minParallelFiles?: number;
+  /** The number of inputs, once known (not for --files-from). */
+  onTotal?(files: number): void;
+  /** Called after each input, in order. */
+  onOutcome?(o: { file: string; bytes: number; facts: number; ok: boolean }): void;
+}
+
+/** The number of cores, the default for --jobs. */
+export const defaultJobs = (): number => availableParallelism();
+
+/** Below this many inputs, workers start slower than one thread finishes (override: EXTRACT_PARALLEL_MIN_FILES). */
+export const MIN_PARALLEL_FILES = 8;
+
+/** The inputs in order: the expanded paths (sorted), then the --files-from list (as given). */
+async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl): AsyncGenerator<Input> {
+  if (control.filesFrom !== undefined) {
+    if (control.filesFrom === '-' && paths.includes('-')) throw new UsageError('--files-from - and the input - cannot both read standard input');
+    if (control.filesFrom !== '-') {
+      try {
+        await access(control.filesFrom);
+      } catch {
+        throw new UsageError(`--files-from ${control.filesFrom}: no such file`);
       }
-      throw e;
     }
-    const doc = makeDocument(input.file, text, { date: options.date ?? null });
-    const result: DocumentResult = { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) };
-    documentText.set(result, text);
-    yield result;
+  }
+  let inputs: Input[] = [];
+  if (paths.length) {
+    const expanded = await expandInputs(paths);
+    for (const e of expanded.errors) bad.report(e);
+    inputs = expanded.inputs;
+  }
+  if (control.filesFrom === undefined) control.onTotal?.(inputs.length);
+  // Yield and drop: the list holds paths only, and shrinks as the run goes.
+  inputs.reverse();
+  for (let i = inputs.pop(); i; i = inputs.pop()) yield i;
+  if (control.filesFrom !== undefined) yield* readPathList(control.filesFrom, io.stdin);
+}
+
+/** Extracts every input in order, yielding one result per readable document. */
+export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
+  const source = inputsOf(paths, io, bad, control);
+  const stdinBytes = (input: Input) => (input.path === '-' ? readAll(io.stdin) : Promise.resolve(undefined));
+  const emit = (o: Outcome): DocumentResult | undefined => {
+    for (const p of o.problems) bad.report(p);
+    control.onOutcome?.({ file: o.file, bytes: o.bytes, facts: o.result?.facts.length ?? 0, ok: o.result !== undefined });
+    if (o.result && o.text !== undefined) documentText.set(o.result, o.text);
+    return o.result;
+  };
+  const inProcess = async function* (inputs: AsyncIterable<Input> | Iterable<Input>) {
+    for await (const input of inputs) {
+      const r = emit(await processInput(input, options, await stdinBytes(input)));
+      if (r) yield r;
+    }
+  };
+
+  const jobs = control.jobs ?? 1;
+  if (jobs <= 1 || control.workerOptions === undefined) {
+    yield* inProcess(source);
+    return;
+  }
+  // A few inputs: in-process. Look ahead that far in the stream to know.
+  const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
+  const min = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : MIN_PARALLEL_FILES);
+  const head: Input[] = [];
+  let next = await source.next();
+  while (!next.done && head.length < min) {
+    head.push(next.value);
+    if (head.length < min) next = await source.next();
+  }
+  if (head.length < min) {
+    yield* inProcess(head);
+    return;
+  }
+  const { extractInParallel } = await import('./parallel/ordered.js');
+  const rest = (async function* () {
+    yield* head;
+    yield* source;
+  })();
+  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), stdinBytes })) {
+    const r = emit(o);
+    if (r) yield r;
   }
 }

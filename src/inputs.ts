@@ -1,5 +1,8 @@
-// Expands the user's paths (files, directories, globs, "-") to a sorted, de-duplicated list of inputs.
+// Expands the user's paths (files, directories, globs, "-") to a sorted, de-duplicated list of inputs,
+// and reads a list of paths (--files-from) as a stream, in the order given.
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import fg from 'fast-glob';
 
 export interface Input {
@@ -27,6 +30,18 @@ function isGlob(p: string): boolean {
   return fg.isDynamicPattern(p);
 }
 
+/** The files fast-glob finds, read from its stream (the sorted order needs the whole list of paths, not their contents). */
+async function glob(pattern: string, options: fg.Options): Promise<string[]> {
+  const found: string[] = [];
+  for await (const f of fg.stream(pattern, options)) found.push(String(f));
+  return found.sort();
+}
+
+/** One input; the path shares the display string when they are equal (a long list of paths stays small). */
+function input(file: string, path: string): Input {
+  return { file, path: path === file ? file : path };
+}
+
 export async function expandInputs(paths: string[]): Promise<Expansion> {
   const inputs: Input[] = [];
   const errors: string[] = [];
@@ -47,9 +62,9 @@ export async function expandInputs(paths: string[]): Promise<Expansion> {
         continue;
       }
       if (isGlob(given)) {
-        const found = await fg(displayPath(given), { ignore: IGNORE, onlyFiles: true, dot: false });
+        const found = await glob(displayPath(given), { ignore: IGNORE, onlyFiles: true, dot: false });
         if (found.length === 0) errors.push(`${given}: no files match this pattern`);
-        for (const f of found.sort()) inputs.push({ file: displayPath(f), path: f });
+        for (const f of found) inputs.push(input(displayPath(f), f));
       } else {
         errors.push(`${given}: no such file or directory`);
       }
@@ -57,9 +72,9 @@ export async function expandInputs(paths: string[]): Promise<Expansion> {
     }
     if (info.isDirectory()) {
       const base = displayPath(given).replace(/\/$/, '');
-      const found = await fg(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: given, ignore: IGNORE, onlyFiles: true, dot: false });
+      const found = await glob(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: given, ignore: IGNORE, onlyFiles: true, dot: false });
       if (found.length === 0) errors.push(`${given}: directory has no .txt or .md files`);
-      for (const f of found.sort()) inputs.push({ file: base === '' || base === '.' ? f : `${base}/${f}`, path: `${given.replace(/[\\/]$/, '')}/${f}` });
+      for (const f of found) inputs.push(input(base === '' || base === '.' ? f : `${base}/${f}`, `${given.replace(/[\\/]$/, '')}/${f}`));
     } else {
       inputs.push({ file: displayPath(given), path: given });
     }
@@ -69,4 +84,20 @@ export async function expandInputs(paths: string[]): Promise<Expansion> {
   const unique = inputs.filter((i) => (seen.has(i.file) ? false : (seen.add(i.file), true)));
   unique.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { inputs: unique, errors };
+}
+
+/**
+ * The paths listed one per line in `source` (a file, or "-" for `stdin`), as a stream in the order
+ * given: not sorted, not de-duplicated, so another tool decides the order and the split into shards.
+ * Blank lines are skipped; a trailing CR (a list written on Windows) is dropped.
+ */
+export async function* readPathList(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Input> {
+  const stream = source === '-' ? stdin : createReadStream(source);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    // A file named "-" in a list is that file, not standard input.
+    yield line === '-' ? { file: '-', path: './-' } : input(displayPath(line), line);
+  }
 }

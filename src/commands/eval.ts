@@ -4,9 +4,9 @@ import type { App } from '../app.js';
 import { readGoldDir, score, summaryLine, type PredFact } from '../eval/score.js';
 import { EXIT } from '../exit-codes.js';
 import { extractAll, extractOptions, problems, UsageError, type CommonOptions } from '../extraction.js';
-import { addCommonOptions } from './run.js';
+import { addCommonOptions, addScaleOptions, givenPaths, runControl, type ScaleOptions } from './run.js';
 
-interface EvalOptions extends CommonOptions {
+interface EvalOptions extends CommonOptions, ScaleOptions {
   gold: string;
   minF1?: string;
   format: 'table' | 'json';
@@ -25,6 +25,7 @@ export function evalCommand(app: App): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--no-list', 'do not list the missed and spurious facts');
   addCommonOptions(cmd);
+  addScaleOptions(cmd);
   cmd.addHelpText(
     'after',
     `
@@ -36,7 +37,7 @@ Examples:
 The figures are those of shared/tools/score.mjs run on a JSON export of the same articles.
 Exit codes: 0 ok, 1 F1 below --min-f1, 2 bad usage or input.`,
   );
-  cmd.action(async (paths: string[], o: EvalOptions) => {
+  cmd.action(async (paths: string[], o: EvalOptions, command: Command) => {
     const bad = problems(io);
     let bar: number | undefined;
     if (o.minF1 !== undefined) {
@@ -51,8 +52,9 @@ Exit codes: 0 ok, 1 F1 below --min-f1, 2 bad usage or input.`,
     }
     if (gold.length === 0) throw new UsageError(`--gold ${o.gold}: no .json gold files`);
     const options = extractOptions(o, bad);
+    const control = runControl(o);
     const facts: PredFact[] = [];
-    for await (const d of extractAll(paths, options, io, bad)) facts.push(...d.facts);
+    for await (const d of extractAll(givenPaths(paths, o, command), options, io, bad, control)) facts.push(...d.facts);
     const s = score(facts, gold);
     if (o.format === 'json') {
       io.stdout.write(JSON.stringify({ recall: s.recall, lenientRecall: s.lenientRecall, precision: s.precision, f1: s.f1, gold: s.gold, typedPred: s.typedPred, matched: s.strict, perType: s.perType, misses: s.misses, spurious: s.spurious }, null, 2) + '\n');

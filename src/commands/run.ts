@@ -1,16 +1,57 @@
 // `extract [paths…]`: print or export the facts of every article.
 import { Command, Option } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { documentText, extractAll, extractOptions, problems, type CommonOptions } from '../extraction.js';
-import { atomicFileSink, streamSink, useColor, type Sink } from '../io.js';
+import { defaultJobs, documentText, extractAll, extractOptions, problems, UsageError, type CommonOptions, type Problems, type RunControl } from '../extraction.js';
+import { atomicFileSink, streamSink, useColor, type Io, type Sink } from '../io.js';
 import type { App } from '../app.js';
+import { Progress } from '../progress.js';
 import { FORMATS, makeReporter, type Format } from '../report/index.js';
 
-interface RunOptions extends CommonOptions {
+interface RunOptions extends CommonOptions, ScaleOptions {
   format: Format;
   out?: string;
   color?: boolean;
   quiet?: boolean;
+}
+
+export interface ScaleOptions {
+  jobs?: string;
+  filesFrom?: string;
+}
+
+/** --jobs and --files-from (run and eval). */
+export function addScaleOptions(cmd: Command): Command {
+  return cmd
+    .option('-j, --jobs <n>', 'extract in this many worker threads; the output is the same for any number (default: the number of cores)')
+    .option('--files-from <file>', 'also extract the files listed in this file, one path per line, in that order ("-": standard input)');
+}
+
+/** The paths to expand: none when only --files-from was given (not the default seeds/). */
+export function givenPaths(paths: string[], o: ScaleOptions, cmd: Command): string[] {
+  return o.filesFrom !== undefined && cmd.args.length === 0 ? [] : paths;
+}
+
+/** How to run the extraction for --jobs and --files-from; a bad --jobs is a usage error. */
+export function runControl(o: CommonOptions & ScaleOptions): RunControl {
+  let jobs = defaultJobs();
+  if (o.jobs !== undefined) {
+    jobs = Number(o.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024) throw new UsageError(`--jobs must be a whole number from 1 to 1024, got "${o.jobs}"`);
+  }
+  return { jobs, workerOptions: o, filesFrom: o.filesFrom };
+}
+
+/** A progress line on stderr when it is a terminal (and not --quiet); problems clear it first. */
+function progressFor(io: Io, quiet: boolean | undefined, bad: Problems): Progress | null {
+  const err = io.stderr as Io['stderr'] & { columns?: number };
+  if (quiet || !err.isTTY) return null;
+  const progress = new Progress({ write: (s) => err.write(s), get columns() { return err.columns; } });
+  const report = bad.report;
+  bad.report = (m) => {
+    progress.clear();
+    report(m);
+  };
+  return progress;
 }
 
 export function addCommonOptions(cmd: Command): Command {
@@ -32,6 +73,7 @@ export function runCommand(app: App): Command {
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no progress on stderr');
   addCommonOptions(cmd);
+  addScaleOptions(cmd);
   cmd.addHelpText(
     'after',
     `
@@ -42,23 +84,40 @@ Examples:
   $ cat article.txt | extract - --date 2025-04-02 --format ndjson
   $ extract seeds/ --mentions                   also numbers, money, dates and names no rule typed
   $ extract seeds/ --rules my-rules.json        add your own pattern rules (see README)
+  $ find archive -name '*.txt' | extract --files-from - --format ndjson > facts.ndjson
+  $ extract archive/ --jobs 4 --format ndjson   four worker threads; same output as --jobs 1
 
 Exit codes: 0 ok, 2 bad usage or bad input (the other files are still processed), 70 internal error.`,
   );
-  cmd.action(async (paths: string[], o: RunOptions) => {
+  cmd.action(async (paths: string[], o: RunOptions, command: Command) => {
     const bad = problems(io);
     const options = extractOptions(o, bad);
+    const control = runControl(o);
     const reporter = makeReporter(o.format, { color: useColor(io, o.color) && !o.out, width: io.stdout.columns });
+    const progress = progressFor(io, o.quiet, bad);
+    if (progress) {
+      control.onTotal = (n) => progress.setTotal(n);
+      control.onOutcome = (r) => progress.add(r.bytes, r.facts);
+    }
+    // Output on the same terminal as the progress line: erase the line first.
+    const sameTerminal = progress !== null && !o.out && Boolean(io.stdout.isTTY);
     const sink: Sink = o.out ? atomicFileSink(o.out) : streamSink(io.stdout);
+    const write = (chunk: string) => {
+      if (sameTerminal && chunk) progress.clear();
+      return sink.write(chunk);
+    };
+    control.keepText = o.format === 'html';
     try {
-      await sink.write(reporter.begin());
-      for await (const d of extractAll(paths, options, io, bad)) {
+      await write(reporter.begin());
+      for await (const d of extractAll(givenPaths(paths, o, command), options, io, bad, control)) {
         if (sink.closed) break;
-        await sink.write(reporter.document(d, documentText.get(d)));
+        await write(reporter.document(d, documentText.get(d)));
       }
-      await sink.write(reporter.end());
+      progress?.done();
+      await write(reporter.end());
       sink.commit();
     } catch (e) {
+      progress?.done();
       sink.abort();
       throw e;
     }

@@ -18,7 +18,8 @@ const tag = (kinds: string) => `${OPEN}${kinds}:\\d+${CLOSE}`;
 function listOf(kinds: string): string {
   // A descriptor of at most four lower-case words may precede each name ("mobile carrier SK Telecom").
   const word = '(?!(?:and|or|but|than|from|to|by|with|for|of|on|at|as|into|between|that|which|who|while|when)\\b)[a-z][\\w-]*';
-  const item = `(?:(?:(?:${word}|${tag('(?:place|region|demonym|count)')})(?:['’]s)?,?\\s+){0,5}${tag(kinds)})`;
+  // Descriptor words before each name: "mobile carrier X", "Japan's largest Y", "Singapore-based Z".
+  const item = `(?:(?:(?:${word}|${tag('(?:place|region|demonym|count)')}(?:-based)?)(?:['’]s)?,?\\s+){0,5}${tag(kinds)})`;
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 

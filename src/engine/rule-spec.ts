@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { APPROX, STATUS } from '../schema.js';
 
-/** Where a field's value comes from: a named group of the pattern, or a fixed string. */
+/** Where a field's value comes from: a named group of the pattern ("a|b": the first that matched), or a fixed string. */
 const Source = z.union([
-  z.string().regex(/^[a-zA-Z]\w*$/, 'a group name of the pattern'),
+  z.string().regex(/^[a-zA-Z]\w*(?:\|[a-zA-Z]\w*)*$/, 'a group name of the pattern, or several joined by |'),
   z.object({ fixed: z.string() }),
 ]);
 

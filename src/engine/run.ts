@@ -30,7 +30,7 @@ export function checkRule(spec: RuleSpec): string | null {
     if (!c.pattern.groups.has(needed)) return `the pattern has no group "${needed}" for the value`;
     for (const f of ['subject', 'object', 'scope', 'time'] as const) {
       const s = spec[f];
-      if (typeof s === 'string' && !c.pattern.groups.has(s)) return `${f}: the pattern has no group "${s}"`;
+      for (const g of typeof s === 'string' ? s.split('|') : []) if (!c.pattern.groups.has(g)) return `${f}: the pattern has no group "${g}"`;
     }
     return null;
   } catch (e) {
@@ -105,9 +105,12 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       const s = trimSpan(doc.text, sourceSpan(tagged, r.from, r.to));
       return s.end > s.start ? doc.text.slice(s.start, s.end) : null;
     };
+    /** "a|b": the first of these groups that matched. */
+    const firstGroup = (names: string) => names.split('|').find((n) => g(n) !== null) ?? names.split('|')[0]!;
     const field = (src: RuleSpec['subject']): string | null => {
       if (src === undefined) return null;
       if (typeof src !== 'string') return src.fixed;
+      src = firstGroup(src);
       const ms = groupMentions(src);
       const text = groupText(src);
       // A group that is one name gives the name; a phrase around a name ("the Korean AI market") stays a phrase.
@@ -130,7 +133,7 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     };
     const span = trimSpan(doc.text, sourceSpan(tagged, m.index, m.index + m[0].length));
     let time: Time | null = null;
-    if (spec.time) time = groupMentions(spec.time).find((x) => x.time)?.time ?? null;
+    if (spec.time) time = groupMentions(firstGroup(spec.time)).find((x) => x.time)?.time ?? null;
     const base = {
       type: spec.type,
       subject: field(spec.subject),
@@ -193,7 +196,11 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     }
     // A list in the subject or object group ("founded by A and B", "led by A and B") gives one fact per name.
     // Adjectives of place inside a list's descriptors ("Japanese anime giant X") are not list items.
-    const listOf = (src: RuleSpec['subject']) => (typeof src === 'string' ? groupMentions(src).filter((x) => x.value.kind === 'entity' && ofGroupKind(src, x)) : []);
+    const listOf = (src: RuleSpec['subject']) => {
+      if (typeof src !== 'string') return [];
+      const group = firstGroup(src);
+      return groupMentions(group).filter((x) => x.value.kind === 'entity' && ofGroupKind(group, x));
+    };
     const subjects = listOf(spec.subject);
     const objects = listOf(spec.object);
     const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [base.subject];

@@ -9,7 +9,7 @@ const SUFFIX_LONG = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'plc', 'gmbh',
   'pte', 'pty', 'bhd', 'berhad', 'tbk', 'oyj', 'asa', 'sas', 'spa', 'srl', 'lllp', 'ulc',
 ]);
-const SUFFIX_EXACT = new Set(['Co', 'CO', 'SA', 'AG', 'NV', 'BV', 'KK', 'AB', 'SE', 'LP', 'Cos', 'Corp', 'Inc', 'Ltd', 'Plc', 'Oy', 'AS', 'A/S']);
+const SUFFIX_EXACT = new Set(['Co', 'CO', 'SA', 'AG', 'NV', 'BV', 'KK', 'AB', 'SE', 'LP', 'Cos', 'Corp', 'Inc', 'Ltd', 'Plc', 'Oy', 'A/S']);
 
 /** Whether one word (as written, dots allowed) is a legal-form suffix: "Inc.", "Co.", "S.A.", "GmbH". */
 export function isLegalSuffix(word: string): boolean {
@@ -22,6 +22,16 @@ export function isLegalSuffix(word: string): boolean {
 
 /** Lower-case, dotless, diacritic-free key of one word. */
 export function wordKey(word: string): string {
+  // fast path: plain ASCII letters, digits, hyphens, apostrophes, & and +
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 39 || c === 38 || c === 43)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word.toLowerCase();
   let w = word;
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'");

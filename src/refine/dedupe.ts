@@ -30,7 +30,14 @@ function sameTitle(a: string, b: string): boolean {
 /** Values agree when equal, or when one is a hedged or rounded form of the other. */
 export function valuesAgree(a: Draft, b: Draft): boolean {
   if (a.value.kind !== b.value.kind) return false;
-  if (a.value.kind === 'money' && b.value.kind === 'money' && a.value.currency !== b.value.currency) return false;
+  if (a.value.kind === 'money' && b.value.kind === 'money' && a.value.currency !== b.value.currency) {
+    // "pledges US$2.7bn" and "14.7bn reais (US$2.7bn)": one states the other's equivalent.
+    const eq = (x: Draft, y: Draft) => {
+      const e = x.qualifiers.equivalent as { amount: number; currency: string } | undefined;
+      return e !== undefined && y.value.kind === 'money' && e.currency === y.value.currency && Math.abs(e.amount - y.value.amount) <= 0.015 * e.amount;
+    };
+    return eq(a, b) || eq(b, a);
+  }
   if (a.value.kind === 'text' && b.value.kind === 'text') return a.type === 'quote' ? a.value.text === b.value.text : sameTitle(a.value.text, b.value.text);
   const x = numberOf(a.value);
   const y = numberOf(b.value);
@@ -44,11 +51,16 @@ export function valuesAgree(a: Draft, b: Draft): boolean {
 const loose = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.toLowerCase() === b.toLowerCase();
 const overlaps = (a: Draft, b: Draft) => a.start < b.end && b.start < a.end;
 
+/** Types whose object adds to the fact (a round's lead investor) rather than being the fact (a partner). */
+const OPTIONAL_OBJECT = new Set(['person.role', 'funding.round', 'valuation', 'revenue', 'investment.commitment', 'market.share', 'users.paid']);
+
 function same(a: Draft, b: Draft): boolean {
   if (!valuesAgree(a, b) || !loose(a.time?.start, b.time?.start) || !loose(a.scope, b.scope)) return false;
+  // An estimate is not the reported figure; a plan is not the deed.
+  if ((a.qualifiers.status ?? null) !== (b.qualifiers.status ?? null)) return false;
   // Two rules on the same words, or one statement with and one without the second party.
   if (low(a.object) === low(b.object) || SYMMETRIC.has(a.type)) return true;
-  return (!a.object || !b.object) && (overlaps(a, b) || a.type === 'person.role');
+  return (!a.object || !b.object) && (overlaps(a, b) || OPTIONAL_OBJECT.has(a.type));
 }
 
 /** The clearer of two statements: more fields known, not hedged, more precise, then more confident. */

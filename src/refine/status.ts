@@ -3,7 +3,10 @@ import type { Refiner } from './index.js';
 
 const CUES: [RegExp, string][] = [
   [/\b(?:turned down|rejected|declined) (?:an? |the )?(?:offer|bid|proposal)/i, 'rejected'],
-  [/\b(?:reportedly|rumou?r(?:ed|s)?|speculat\w*|potential|appears? to be|is said to be|are said to be|in talks|could|may|might|considering|is weighing|are weighing|mulling)\b/i, 'speculated'],
+  [/\b(?:reportedly|rumou?r(?:ed|s)?|speculat\w*|potential|appears? to be|is said to be|are said to be|in talks|considering|is weighing|are weighing|mulling)\b/i, 'speculated'],
+  // Lower case only: "May" is a month.
+  [/\b(?:could|may|might)\b/, 'speculated'],
+  [/\b(?:estimat\w*|analysts?|consensus)\b[^.]{0,60}\b(?:pegged|expected|forecast|projected|predicted)\b|\b(?:had\s+)?(?:expected|forecast)\s+(?:by|from)\s+analysts\b/i, 'expected'],
   [/\b(?:announced (?:plans?|its (?:decision|intent(?:ion)?|plan)|that it (?:will|would|plans))|unveiled plans)\b/i, 'announced'],
   [/\b(?:is|are|was|were) (?:expected|set|slated|scheduled|poised|due|projected|forecast) to\b/i, 'expected'],
   [/\b(?:plans? to|planning to|will|aims? to|intends? to|is (?:exploring|preparing|looking) to|is exploring|seeks? to|hopes? to|wants? to|would|going to|proposed)\b/i, 'planned'],

@@ -6,12 +6,19 @@ import type { Refiner } from './index.js';
 
 const CLAUSE_BREAK = /[;—–]|,\s*(?:which|while|but|and|when|after|before|up from|down from|compared)\b|\.\s/g;
 
-/** Cost of reaching a date from the fact: characters, plus a large step for each clause boundary crossed. */
-function distance(text: string, d: Draft, m: Mention): number {
+const NUMERIC = new Set(['count', 'money', 'percent', 'multiplier']);
+
+/**
+ * Cost of reaching a date from the fact: characters, plus a large step for each clause boundary crossed
+ * and for each other figure passed ("29bn yen in the quarter, up from 28.5bn yen in Q2 2022": Q2 2022
+ * belongs to the second figure).
+ */
+function distance(text: string, d: Draft, m: Mention, values: Mention[]): number {
   const [a, b] = m.end <= d.start ? [m.end, d.start] : m.start >= d.end ? [d.end, m.start] : [m.start, m.start];
   const between = text.slice(a, b);
   const breaks = between.match(CLAUSE_BREAK)?.length ?? 0;
-  return b - a + breaks * 200 + (m.start >= d.end ? 0 : 10);
+  const passed = values.filter((v) => v.start >= a && v.end <= b).length;
+  return b - a + breaks * 200 + passed * 300 + (m.start >= d.end ? 0 : 10);
 }
 
 /** "the quarter ended June 30" is that quarter, not its last day. */
@@ -29,15 +36,17 @@ const NO_TIME = new Set(['person.role', 'offices.count']);
 
 export const attachTime: Refiner = (ctx, drafts) => {
   const times = ctx.mentions.filter((m) => m.kind === 'time');
+  const values = ctx.mentions.filter((m) => NUMERIC.has(m.kind));
   return drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
     const candidates = times.filter((m) => m.start >= s.start && m.end <= s.end);
+    const near = values.filter((m) => m.start >= s.start && m.end <= s.end && !(m.start >= d.start && m.end <= d.end));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;
     for (const m of candidates) {
-      const c = distance(ctx.doc.text, d, m) + (m.time?.start ? 0 : 500);
+      const c = distance(ctx.doc.text, d, m, near) + (m.time?.start ? 0 : 500);
       if (c < cost) [best, cost] = [m, c];
     }
     if (!best.time) return d;

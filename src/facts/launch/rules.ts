@@ -1,15 +1,44 @@
-// Product launches: what was launched, released or unveiled, by whom, and when.
+// Product launches: what was launched, released, unveiled or rolled out, by whom (the company is
+// the subject, from the sentence or the article), and when. Names are recognized products, quoted
+// names, capitalised runs ("Free Zone", "Iris 2") or a noun phrase ending in a product word ("its
+// 12-layer HBM3E chip", "a cheaper subscription called ChatGPT Go" → ChatGPT Go).
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
-const VERB = '(?:launched|launches|launch|launching|released|releases|release|releasing|unveiled|unveils|unveil|introduced|introduces|introduce|introducing|rolled out|rolls out|roll out|debuted|debuts|debut|shipped|ships|unveiling)';
-const THING = '(?:model|models|app|apps|feature|features|service|services|product|products|device|devices|phone|smartphone|chip|chips|platform|tool|tools|version|assistant|chatbot|game|edition|plan|subscription|console|car|vehicle|processor|update)';
-const NAME = '(?<name>[“"][^”"]{2,60}[”"](?:\\s+' + THING + ')?|{product}(?:\\s+' + THING + ')?|(?:[A-Z][\\w.+-]*\\s+){0,3}[A-Z][\\w.+-]*(?:\\s+' + THING + ')?)';
+const DONE = '(?:launched|released|unveiled|introduced|rolled\\s+out|debuted|shipped|premiered|went\\s+live|launches|releases|unveils|introduces|rolls\\s+out|debuts)';
+const BASE = '(?:launch|release|unveil|introduce|roll\\s+out|debut|ship|bring\\s+out|premiere)';
+/** Words that make a lower-case noun phrase a product. */
+const THING = '(?:model|models|app|apps|application|feature|features|service|services|product|products|device|devices|phone|phones|smartphone|smartphones|handset|chip|chips|processor|processors|platform|tool|tools|version|assistant|chatbot|game|games|edition|subscription|tier|console|car|cars|vehicle|vehicles|SUV|EV|update|browser|headset|glasses|laptop|tablet|watch|speaker|drone|robot|engine|API|SDK|service|card|wallet|kit|kits|show|store|marketplace|mode|family)';
+/** A capitalised product name: "Galaxy Z Fold 6", "Aurum-3", "Iris 2", "ChatGPT Go". */
+const CAPS = "(?!(?:IPO|ETF|SPAC|CEO|CFO|MOU|Its|It|The|This|That|These|Those|Their|Our|His|Her|A|An|In|On|At|For|And|But|As|After|Before|Since|Last|Next|New|Its)\\b)(?:[A-Z][\\w.+'’-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+(?:[A-Z0-9][\\w.+-]*|{count})){0,4}";
+/** A name: a recognized product (with the capitalised words after it), a quoted name, or a capitalised run. */
+const NAMED = `(?:[“"][^”"]{2,60}[”"]|{product}(?:\\s+(?:[A-Z0-9][\\w.+-]*|{count})){0,2}|{org}\\s+[A-Z][\\w.+-]*(?:\\s+[A-Z0-9][\\w.+-]*)?|${CAPS})`;
+/** A lower-case noun phrase ending in a product word, which may hold capitalised words and numbers ("12-layer HBM3E chip"). */
+/** A word of a product phrase: a plain word or a name with a suffix ("ChatGPT-powered", "12-layer"), never a joining word. */
+const WORD = '(?:(?:{product}|{org}|{count})-?[\\w-]*|(?!(?:and|or|with|for|to|in|on|at|of|by|from|the|this|that|these|those|it|its|their)\\b)[\\w.+-]+)';
+const PHRASE = `(?:${WORD}\\s+){1,4}${THING}\\b`;
+/** The same, starting with a lower-case word or a number (a capitalised start is a name: see NAMED). */
+const LOWER_PHRASE = `(?:(?!(?:and|or|with|for|to|in|on|at|of|by|from|the)\\b)[a-z0-9][\\w.+-]*|{count}-?[\\w-]*)\\s+(?:${WORD}\\s+){0,3}${THING}\\b`;
+const KW = ['launch', 'releas', 'unveil', 'introduc', 'roll', 'debut', 'ship', 'premiere', 'went live'];
+const launch = { type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: KW } as const;
 
 export const rules: RuleSpecInput[] = [
-  // "the “ChatGPT-4o image generation” feature, launched on March 25"
-  { id: 'product.launch.named-launched-on', type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: ['launch', 'releas', 'unveil', 'introduc', 'roll', 'debut'], caseSensitive: true, pattern: `${NAME}(?:\\s+${THING})?,?\\s+(?:which\\s+was\\s+|was\\s+|were\\s+|is\\s+|first\\s+)?(?:launched|released|unveiled|introduced|rolled out|debuted)\\s+(?:on|in|last)\\s+{date:time}`, confidence: 0.8 },
-  // "launched Galaxy Z Fold on …", "unveiled its “Gemini Live” feature"
-  { id: 'product.launch.verb-name', type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: ['launch', 'releas', 'unveil', 'introduc', 'roll', 'debut'], caseSensitive: true, pattern: `\\b${VERB}\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:new\\s+)?${NAME}`, confidence: 0.7 },
-  // "announced plans to release a new inference-capable AI model", "is set to introduce ChatGPT-powered features"
-  { id: 'product.launch.plans', type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: ['launch', 'releas', 'unveil', 'introduc', 'roll'], pattern: `\\b(?:plans?|planning|set|aims?|expected|preparing|going|intends?|will|to)\\s+(?:to\\s+)?(?:launch|release|unveil|introduce|roll out|debut|ship)\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+)?(?:new\\s+)?(?<name>(?:[\\w-]+\\s+){0,4}?${THING})\\b`, status: 'planned', confidence: 0.7 },
+  // "the “ChatGPT-4o image generation” feature, launched on March 25", "Hanashi Line, launched on March 4",
+  // "Fala Voz, a mode that lets users practise speaking, launched on June 10"
+  { ...launch, id: 'product.launch.named-launched-on', caseSensitive: true, pattern: `(?<name>${NAMED})(?:\\s+(?:[\\w-]+\\s+){0,2}?${THING})?(?:,[^,;“”"]{0,120},|,)?\\s+(?:which\\s+was\\s+|that\\s+was\\s+|was\\s+|were\\s+|is\\s+|first\\s+|officially\\s+|originally\\s+)?(?:launched|released|unveiled|introduced|rolled\\s+out|debuted|went\\s+live|premiered)\\s+(?:on|in|last|earlier|this|at\\s+the\\s+(?:start|end|beginning)\\s+of|since)\\s+(?:{_}\\s+)?{date:time}`, confidence: 0.8 },
+  // "LINE Manga and Manga Box, both launched in 2013": one fact per product
+  { ...launch, id: 'product.launch.both-launched', value: 'object', pattern: '(?<object>{name}(?:\\s*,\\s*{name}){0,4},?\\s+(?:and|&)\\s+{name}),?\\s+(?:both|all|each)\\s+(?:were\\s+)?(?:launched|released|debuted|introduced)\\s+(?:on|in)\\s+{date:time}', confidence: 0.75 },
+  // "launched Galaxy Z Fold 6 on …", "Kakao Japan launched Piccoma in 2016", "unveiled its “Gemini Live” feature", "The company launched Iris 2"
+  { ...launch, id: 'product.launch.verb-name', caseSensitive: true, pattern: `\\b(?:[Ll]aunched|[Rr]eleased|[Uu]nveiled|[Ii]ntroduced|[Rr]olled\\s+out|[Dd]ebuted|[Ss]hipped|[Ll]aunches|[Rr]eleases|[Uu]nveils|[Ii]ntroduces|[Rr]olls\\s+out|[Dd]ebuts)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:new\\s+|latest\\s+|first\\s+|own\\s+|flagship\\s+|next-generation\\s+)*(?<name>${NAMED}|{org})(?:\\s+(?:${THING}|family\\s+of\\s+\\w+))?(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|investigation|probe|report|results|earnings|plan)\\b)`, confidence: 0.7 },
+  // "launched a cheaper subscription called ChatGPT Go", "unveiled a new model named Orca-2"
+  { ...launch, id: 'product.launch.verb-called', pattern: `\\b${DONE}\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:called|named|dubbed|branded)\\s+(?<name>{product}|[“"][^”"]{2,60}[”"]|{org})`, confidence: 0.75 },
+  // "It launched its 12-layer HBM3E chip in April", "rolled out a voice calling feature"
+  { ...launch, id: 'product.launch.verb-phrase', caseSensitive: true, pattern: `\\b${DONE}\\s+(?:its|their|a|an)\\s+(?:new\\s+|latest\\s+|first\\s+|own\\s+)?(?<name>${LOWER_PHRASE})(?!\\s+(?:called|named|dubbed))`, confidence: 0.65 },
+  // "the launch of its ChatGPT generative AI chatbot in late 2022", "the debut of Free Zone"
+  { ...launch, id: 'product.launch.launch-of', caseSensitive: true, pattern: `\\b(?:[Tt]he\\s+|[Ii]ts\\s+|[Tt]heir\\s+)?(?:launch|debut|release|rollout|roll-out|introduction|unveiling|premiere)\\s+of\\s+(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+)?(?<name>${NAMED})(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|report|results|earnings)\\b)(?:\\s+(?:[\\w-]+\\s+){0,3}?${THING})?(?:\\s+in\\s+{date:time})?`, confidence: 0.65 },
+  // "signed up for Fala since it launched in 2020"
+  { ...launch, id: 'product.launch.since-it-launched', pattern: '(?<name>{product})[^.;]{0,60}?\\bsince\\s+(?:it|its)\\s+(?:was\\s+)?(?:launched|launch|debut|debuted|release|released)\\s+(?:in\\s+|on\\s+)?{date:time}', confidence: 0.7 },
+  // "announced plans to release a new inference-capable AI model", "is set to introduce ChatGPT-powered features", "would launch its voice calling service"
+  { ...launch, id: 'product.launch.plans', pattern: `\\b(?:plans?|planning|set|aims?|expected|preparing|going|intends?|will|would|should|to)\\s+(?:to\\s+)?(?:soon\\s+|also\\s+|officially\\s+)?${BASE}\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:new\\s+|first\\s+|own\\s+)*(?<name>${PHRASE}|{product}|[“"][^”"]{2,60}[”"])`, status: 'planned', confidence: 0.7 },
+  // "is expected to unveil the Galaxy S26 smartphone in January", "plans to launch Atlas 4 next year"
+  { ...launch, id: 'product.launch.plans-named', caseSensitive: true, pattern: `\\b(?:[Pp]lans?|[Pp]lanning|set|[Aa]ims?|expected|preparing|going|intends?|will|would|should|to)\\s+(?:to\\s+)?(?:soon\\s+|also\\s+|officially\\s+)?(?:launch|release|unveil|introduce|roll\\s+out|debut|ship)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:new\\s+|first\\s+|next\\s+)*(?<name>${NAMED})(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|report|results|earnings)\\b)`, status: 'planned', confidence: 0.7 },
 ];

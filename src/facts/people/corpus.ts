@@ -1,5 +1,63 @@
 // Examples for the people rules: the seeds' sentences and many of our own. Also the family's test.
+// `contextCorpus` needs the context code rule of ./rule.ts (titles whose organisation or country comes
+// from the article, founders, "headed by"); it joins the test once that rule is registered.
 import type { FactExample } from '../corpus.js';
+import { codeRules } from '../index.js';
 
-export const corpus: FactExample[] = [
+const base: FactExample[] = [
+  // Seeds
+  { origin: 'seed', text: 'Jason Kwon, OpenAI chief strategy officer (CSO), said this at a press briefing celebrating the launch of OpenAI\'s Korea office.', expect: [{ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { text: 'chief strategy officer (CSO)' } }] },
+  { origin: 'seed', text: 'Chung Shina, CEO of Kakao, and OpenAI CEO Sam Altman form a strategic partnership at the Plaza Hotel in Jung District, Seoul, in February this year.', expect: [{ type: 'person.role', subject: 'Chung Shina', object: 'Kakao', value: { text: 'CEO' } }, { type: 'person.role', subject: 'Sam Altman', object: 'OpenAI', value: { text: 'CEO' } }] },
+  { origin: 'seed', text: "Jason Kwon, OpenAI's Chief Strategy Officer, highlighted the strategic importance of the move in a statement.", expect: [{ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { text: 'Chief Strategy Officer' } }] },
+  { origin: 'seed', text: 'Kakao founder Kim Beom-su has been at the centre of rumours about an equity stake.', expect: [{ type: 'person.role', subject: 'Kim Beom-su', object: 'Kakao', value: { text: 'founder' } }] },
+  // Appositions: "Name, Org's title" and "Name, title of/at Org"
+  { origin: 'own', text: "Maren Holt, Brightwave's chief financial officer, said costs fell in the quarter.", expect: [{ type: 'person.role', subject: 'Maren Holt', object: 'Brightwave', value: { text: 'chief financial officer' } }] },
+  { origin: 'own', text: 'Tobias Renner, CEO of Kestrel Robotics, declined to comment on the talks.', expect: [{ type: 'person.role', subject: 'Tobias Renner', object: 'Kestrel Robotics', value: { text: 'CEO' } }] },
+  { origin: 'own', text: 'Ana Souza, chairman and managing director at Ribeira Capital, said the fund would keep investing.', expect: [{ type: 'person.role', subject: 'Ana Souza', object: 'Ribeira Capital', value: { text: 'chairman and managing director' } }] },
+  { origin: 'own', text: 'Kenji Watanabe, co-founder and chief executive of Sorano Labs, told reporters the product would ship in May.', expect: [{ type: 'person.role', subject: 'Kenji Watanabe', object: 'Sorano Labs', value: { text: 'co-founder and chief executive' } }] },
+  { origin: 'own', text: "Elena Marsh, Vireo Games' head of publishing, said the studio had doubled its staff.", expect: [{ type: 'person.role', subject: 'Elena Marsh', object: 'Vireo Games', value: { text: 'head of publishing' } }] },
+  { origin: 'own', text: 'Yusuf Demir, a partner at Anatolia Ventures, said his firm had looked at forty companies.', expect: [{ type: 'person.role', subject: 'Yusuf Demir', object: 'Anatolia Ventures', value: { text: 'partner' } }] },
+  { origin: 'own', text: 'Grace Mbeki, vice president of Tessaro Foods, led the negotiations.', expect: [{ type: 'person.role', subject: 'Grace Mbeki', object: 'Tessaro Foods', value: { text: 'vice president' } }] },
+  // Titles before names
+  { origin: 'own', text: 'Lumina Therapeutics CFO Priya Nair said margins improved for a third straight quarter.', expect: [{ type: 'person.role', subject: 'Priya Nair', object: 'Lumina Therapeutics', value: { text: 'CFO' } }] },
+  { origin: 'own', text: 'Halvorsen Energy chief executive Ingrid Dahl said the plant would open next year.', expect: [{ type: 'person.role', subject: 'Ingrid Dahl', object: 'Halvorsen Energy', value: { text: 'chief executive' } }] },
+  { origin: 'own', text: 'Castellan Research senior analyst Rhea Kapoor expects prices to fall.', expect: [{ type: 'person.role', subject: 'Rhea Kapoor', object: 'Castellan Research', value: { text: 'senior analyst' } }] },
+  { origin: 'own', text: "Brazil's vice president Paulo Mendes attended the signing in Brasilia.", expect: [{ type: 'person.role', subject: 'Paulo Mendes', object: 'Brazil', value: { text: 'vice president' } }] },
+  { origin: 'own', text: 'Japanese Prime Minister Haruto Sato met the company founders in Tokyo.', expect: [{ type: 'person.role', subject: 'Haruto Sato', object: 'Japan', value: { text: 'Prime Minister' } }] },
+  { origin: 'own', text: 'The deal was welcomed by Lee Min-jun, South Korea’s president, on Friday.', expect: [{ type: 'person.role', subject: 'Lee Min-jun', object: 'South Korea', value: { text: 'president' } }] },
+  // Planned, continuing and new roles
+  { origin: 'own', text: 'The board said Helmut Kranz will lead the merged group as Nordstahl CEO, with Arkon president Sofia Lind serving as Nordstahl President.', expect: [{ type: 'person.role', subject: 'Helmut Kranz', object: 'Nordstahl', value: { text: 'CEO' }, qualifiers: { status: 'planned' } }, { type: 'person.role', subject: 'Sofia Lind', object: 'Arkon', value: { text: 'president' } }, { type: 'person.role', subject: 'Sofia Lind', object: 'Nordstahl', value: { text: 'President' } }] },
+  { origin: 'own', text: 'Marco Bellini will continue as CEO of Ferrovia Digitale and Laura Ricci will remain the CEO of Portale Uno.', expect: [{ type: 'person.role', subject: 'Marco Bellini', object: 'Ferrovia Digitale', value: { text: 'CEO' } }, { type: 'person.role', subject: 'Laura Ricci', object: 'Portale Uno', value: { text: 'CEO' } }] },
+  { origin: 'own', text: 'Rafael Ortega will join Quorix as chief technology officer once the deal closes.', expect: [{ type: 'person.role', subject: 'Rafael Ortega', object: 'Quorix', value: { text: 'chief technology officer' }, qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'Lena Brandt was named chief operating officer of Tessaro Foods in March.', expect: [{ type: 'person.role', subject: 'Lena Brandt', object: 'Tessaro Foods', value: { text: 'chief operating officer' } }] },
+  { origin: 'own', text: "Clara Yoon, who sold her startup last year, is now Pixelforge Studios' head of design.", expect: [{ type: 'person.role', subject: 'Clara Yoon', object: 'Pixelforge Studios', value: { text: 'head of design' } }] },
+  { origin: 'own', text: 'Zentrix Bank appointed Sarah Chen as its new chief risk officer on Tuesday.', expect: [{ type: 'person.role', subject: 'Sarah Chen', object: 'Zentrix Bank', value: { text: 'chief risk officer' } }] },
+  // Former roles
+  { origin: 'own', text: 'Daniel Osei, who was president of Meridian Telecom until 2022, now advises the board.', expect: [{ type: 'person.role', subject: 'Daniel Osei', object: 'Meridian Telecom', value: { text: 'president' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'The fund hired former Halcyon Bank chief executive Victor Lamb as an adviser.', expect: [{ type: 'person.role', subject: 'Victor Lamb', object: 'Halcyon Bank', value: { text: 'chief executive' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'The fund is run by Sara Okoye, a former partner at Redwood Capital.', expect: [{ type: 'person.role', subject: 'Sara Okoye', object: 'Redwood Capital', value: { text: 'partner' }, qualifiers: { former: true } }] },
+  // Not roles
+  { origin: 'own', text: 'Analysts at Castellan Research expect the market to cool next year.', expect: [], absent: [{ type: 'person.role' }] },
+  { origin: 'own', text: "The company's chief executive declined to comment on the report.", expect: [], absent: [{ type: 'person.role' }] },
+  { origin: 'own', text: 'Industry analysts said the chip shortage would ease by the summer, according to Castellan Research.', expect: [], absent: [{ type: 'person.role' }] },
+  { origin: 'own', text: 'Shares of Brightwave rose 4% after the chief financial officer role was filled.', expect: [], absent: [{ type: 'person.role' }] },
 ];
+
+/** Roles whose organisation, country or title comes from the article (./rule.ts). */
+export const contextCorpus: FactExample[] = [
+  { origin: 'seed', text: ' date 2025-06-11 OpenAI news\n\nOpenAI plans to open an office in Seoul. His upcoming visit comes just a week after the inauguration of President Lee Jae-myung, who has pledged to make South Korea one of the world\'s top three AI powerhouses.', expect: [{ type: 'person.role', subject: 'Lee Jae-myung', object: 'South Korea', value: { text: 'President' } }] },
+  { origin: 'own', text: 'Quorix reported higher sales on Monday. CEO Amara Okafor said demand from hospitals was strong.', expect: [{ type: 'person.role', subject: 'Amara Okafor', object: 'Quorix', value: { text: 'CEO' } }] },
+  { origin: 'own', text: 'Pellucid Labs raised $40 million. Its co-founder and CEO Jonas Weber said the money would fund hiring.', expect: [{ type: 'person.role', subject: 'Jonas Weber', object: 'Pellucid Labs', value: { text: 'co-founder and CEO' } }] },
+  { origin: 'own', text: 'Brightwave Robotics opened a plant in Porto. Kenji Tanaka, the company\'s chief technology officer, said output would double.', expect: [{ type: 'person.role', subject: 'Kenji Tanaka', object: 'Brightwave Robotics', value: { text: 'chief technology officer' } }] },
+  { origin: 'own', text: 'Valkyr Systems, founded in 2019 by former banker Tomas Lind and robotics researcher Maja Berg, builds inspection drones.', expect: [{ type: 'person.role', subject: 'Tomas Lind', object: 'Valkyr Systems', value: { text: 'founder' } }, { type: 'person.role', subject: 'Maja Berg', object: 'Valkyr Systems', value: { text: 'founder' } }], absent: [{ type: 'person.role', value: { text: 'found' } }] },
+  { origin: 'own', text: 'Ingrid Sol co-founded Nordhav Capital in 2018 with early Spotify investor Peter Olsson.', expect: [{ type: 'person.role', subject: 'Ingrid Sol', object: 'Nordhav Capital', value: { text: 'co-founder' } }, { type: 'person.role', subject: 'Peter Olsson', object: 'Nordhav Capital', value: { text: 'co-founder' } }] },
+  { origin: 'own', text: 'Tessaro Foods will open an office in Lisbon. The Lisbon office will be headed by Rui Campos, a veteran of the food industry.', expect: [{ type: 'person.role', subject: 'Rui Campos', object: 'Tessaro Foods', value: { text: 'head' } }] },
+  { origin: 'own', text: 'Meridian Telecom entered Chile last year. Its country manager, Pablo Reyes, had been head of marketing for the region.', expect: [{ type: 'person.role', subject: 'Pablo Reyes', object: 'Meridian Telecom', value: { text: 'head of marketing' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'Indonesian Trade Minister Budi Santoso opened the fair. Budi Santoso, who is also minister of industry, praised the investment.', expect: [{ type: 'person.role', subject: 'Budi Santoso', object: 'Indonesia', value: { text: 'Trade Minister' } }] },
+  { origin: 'own', text: 'Corvane Systems said the new plant would open in Ohio, chief executive Ravi Menon told reporters.', expect: [{ type: 'person.role', subject: 'Ravi Menon', object: 'Corvane Systems', value: { text: 'chief executive' } }] },
+  { origin: 'own', text: 'Castellan Research expects growth. "Demand is strong," said Tomas Berg, an analyst at the firm.', expect: [], absent: [{ type: 'person.role', subject: 'Tomas Berg', object: 'Castellan Research' }] },
+];
+
+const contextRuleOn = codeRules().some((r) => r.id === 'person.role.context');
+
+export const corpus: FactExample[] = [...base, ...(contextRuleOn ? contextCorpus : [])];

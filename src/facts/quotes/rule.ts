@@ -1,65 +1,129 @@
 // Quotes: one fact per passage in quotation marks, attributed to its speaker. A passage that runs
-// over several sentences (or paragraphs) is one quote; one interrupted by "he said" is two.
+// over several sentences is one quote; one interrupted by "he said" is two. A statement that runs
+// over several paragraphs, each opened by its own quotation mark, gives one quote per paragraph, all
+// from the same speaker. Terms and titles in quotation marks ("national app", “open weight”, "One
+// Piece") are not quotes; a short phrase is one when someone is said to have said it ("claimed
+// “better than expected” profitability").
 import { sentenceAt, type Document } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
 import type { Mention } from '../../recognizers/types.js';
+import { topics } from '../../refine/topics.js';
 import type { CodeRule } from '../index.js';
 
 interface Passage {
   open: number;
   close: number;
+  /** The passage continues a quotation left open at the end of the paragraph before. */
+  continued: boolean;
 }
 
-/** Quoted passages: curly pairs, or straight quotes paired within a paragraph. */
+const OPENING = new Set(['“', '"', '„']);
+const CLOSING = new Set(['”', '"']);
+
+/**
+ * Quoted passages of each paragraph. A curly or straight mark opens; the next closing mark of either
+ * kind closes ("…” after a straight opening mark is common). A quotation left open at the end of a
+ * paragraph ends there when the next paragraph opens with a quotation mark (a statement over several
+ * paragraphs); otherwise the stray mark is dropped.
+ */
 export function passages(doc: Document): Passage[] {
   const out: Passage[] = [];
   const { text } = doc;
-  let pending: number | null = null; // an opening mark whose passage continues into the next paragraph
-  for (const p of doc.paragraphs) {
+  let carried = false; // the paragraph before left a quotation open
+  doc.paragraphs.forEach((p, pi) => {
     let open: number | null = null;
-    let straight = false;
+    let first = true;
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (c === '“' || (c === '"' && open === null)) {
-        if (pending !== null && i === p.start) {
-          open = pending; // a continued quotation re-opens at the start of the paragraph
-        } else if (open === null) open = i;
-        pending = null;
-        straight = c === '"';
-      } else if ((c === '”' && !straight) || (c === '"' && straight && open !== null)) {
-        if (open !== null) out.push({ open, close: i });
+      const c = text[i]!;
+      if (open === null) {
+        if (OPENING.has(c) || c === '”') {
+          // A closing curly mark with nothing open is read as an opening one only at a paragraph start.
+          if (c === '”' && i !== p.start) continue;
+          open = i;
+        }
+      } else if (CLOSING.has(c)) {
+        out.push({ open, close: i, continued: first && carried && open === p.start });
+        first = false;
         open = null;
       }
     }
-    pending = open;
-  }
+    const next = doc.paragraphs[pi + 1];
+    const nextOpens = next !== undefined && OPENING.has(text[next.start] ?? '');
+    if (open !== null && nextOpens) {
+      let end = p.end;
+      while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+      out.push({ open, close: end, continued: first && carried && open === p.start });
+      carried = true;
+    } else carried = false;
+  });
   return out;
 }
 
-const SAID = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|wrote|writes|posted|explained|explains|continued|remarked|emphasized|emphasised|stressed|asked|declared|recalled|argued|insisted|warned|according to)';
+const SAID = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|wrote|writes|posted|explained|explains|continued|remarked|emphasized|emphasised|stressed|declared|recalled|argued|insisted|warned|claimed|claims|announced|commented|observed|acknowledged|admitted|predicted|promised|pledged|replied|responded|according to)';
+const DESCRIBED = '(?:official|officials|spokes(?:person|man|woman)|executive|representative|source|analyst|insider|statement|report|filing|memo|letter|note|release|blog\\s+post|post|announcement|email|survey|study|presentation)';
 
-function isLabel(inner: string): boolean {
+/** Words right before a passage that make it a name or a term, not speech. */
+const LABEL_BEFORE = /(?:\b(?:calls?|called|calling|dubbed|dubs|so-called|known\s+as|named|titled|entitled|branded|termed|term|terms|phrase|word|words|label|labelled|labeled|slogan|motto|described\s+as|describes?\s+as|referred\s+to\s+as|refers?\s+to\s+as|as|an?|the|its|their|his|her|our|of|this|that)\s*)$/i;
+/** A speech verb right before a short passage: "claimed “better than expected”". */
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SAID}|called\\s+it|describing\\s+it\\s+as)\\s+(?:that\\s+|it\\s+(?:was|is|would\\s+be|will\\s+be)\\s+)?$`, 'i');
+
+/** Title Case words only ("OpenAI for Countries", "The Queen of Villains"): a name. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8 || /[.!?;:]/.test(inner)) return false;
+  return words.every((w) => /^[\p{Lu}\d"'‘’]/u.test(w) || /^(?:of|for|the|and|a|an|in|on|to|de|with|at|by|&)$/.test(w));
+}
+
+function isLabel(doc: Document, q: Passage, inner: string): boolean {
   const words = inner.trim().split(/\s+/).filter(Boolean);
-  return words.length < 4;
+  if (isTitleCase(inner)) return true;
+  const s = sentenceAt(doc, q.open);
+  const before = doc.text.slice(Math.max(s?.start ?? 0, q.open - 80), q.open);
+  if (words.length < 4) {
+    // A short phrase is speech only when someone is said to say it.
+    if (SPEECH_BEFORE.test(before)) return false;
+    const lead = doc.text.slice(s?.start ?? Math.max(0, q.open - 200), q.open);
+    const speech = new RegExp(`\\b${SAID}\\b`, 'i').test(lead.replace(/^\s*asked\b/i, ''));
+    return !speech || LABEL_BEFORE.test(before);
+  }
+  if (words.length < 7 && /\b(?:calls?|called|dubbed|so-called|known\s+as|named|titled|branded|termed|described\s+as)\s*$/i.test(before)) return true;
+  return false;
+}
+
+interface Speaker {
+  name: string | null;
+  kind: 'person' | 'org' | null;
+  description?: string;
+}
+
+function nameOf(m: Mention): string {
+  return m.value.kind === 'entity' ? m.value.name : m.text;
 }
 
 export const quoteRule: CodeRule = {
   id: 'quote.passage',
   run({ doc, mentions }) {
     const people = mentions.filter((m) => m.kind === 'person');
-    const orgs = mentions.filter((m) => m.kind === 'org');
+    const orgs = mentions.filter((m) => m.kind === 'org' || m.kind === 'product');
+    const all = passages(doc);
+    const inQuote = (m: Mention) => all.some((q) => m.start > q.open && m.end <= q.close);
+    const ctx: SpeakerContext = { doc, people: people.filter((m) => !inQuote(m)), orgs: orgs.filter((m) => !inQuote(m)), topicOrg: undefined, mentions };
     const out: Draft[] = [];
-    let lastSpeaker: string | null = null;
-    for (const q of passages(doc)) {
+    let previous: Speaker | null = null;
+    for (const q of all) {
       let start = q.open + 1;
       let end = q.close;
       while (end > start && /[\s,]/.test(doc.text[end - 1]!)) end--;
       while (start < end && /\s/.test(doc.text[start]!)) start++;
       const inner = doc.text.slice(start, end);
-      if (isLabel(inner)) continue;
+      if (!inner || isLabel(doc, q, inner)) continue;
       const sentence = sentenceAt(doc, q.open) ?? null;
-      const speaker = findSpeaker(doc, q, people, orgs, lastSpeaker);
-      if (speaker.name && speaker.kind === 'person') lastSpeaker = speaker.name;
+      let speaker = findSpeaker(ctx, q);
+      // A paragraph that goes on with the statement of the paragraph before: the same speaker.
+      if (q.continued && previous?.name && !hasOwnAttribution(doc, q)) speaker = previous;
+      if (!speaker.name && previous?.name && !speaker.description) speaker = previous;
+      previous = speaker;
+      if (speaker.kind === 'person') ctx.lastSpeaker = speaker.name;
       out.push({
         type: 'quote',
         subject: speaker.name,
@@ -79,43 +143,124 @@ export const quoteRule: CodeRule = {
   },
 };
 
-interface Speaker {
-  name: string | null;
-  kind: 'person' | 'org' | null;
-  description?: string;
+interface SpeakerContext {
+  doc: Document;
+  /** Names outside quotation marks. */
+  people: Mention[];
+  orgs: Mention[];
+  mentions: Mention[];
+  topicOrg: string | null | undefined;
+  /** The person quoted last. */
+  lastSpeaker?: string | null;
 }
 
-function nameOf(m: Mention): string {
-  return m.value.kind === 'entity' ? m.value.name : m.text;
+/** Whether the words after a passage attribute it ("," she said). */
+function hasOwnAttribution(doc: Document, q: Passage): boolean {
+  return new RegExp(`^[,.]?\\s*[^“"]{0,60}?\\b${SAID}\\b`, 'i').test(doc.text.slice(q.close + 1, q.close + 100));
 }
 
-function findSpeaker(doc: Document, q: Passage, people: Mention[], orgs: Mention[], last: string | null): Speaker {
+function topicOrg(ctx: SpeakerContext): string | null {
+  if (ctx.topicOrg === undefined) ctx.topicOrg = topics(ctx.doc, ctx.mentions).org;
+  return ctx.topicOrg;
+}
+
+/**
+ * "he" or "she": the person who leads the nearest sentence of the paragraph, before the quotation,
+ * that names one and does not itself start with a pronoun ("Yuki Hanzawa, a partner at X, said … .
+ * "…," she said"); with none in the paragraph, the last speaker quoted, else the last person named.
+ */
+function pronounTarget(ctx: SpeakerContext, pos: number): string | null {
+  const { doc } = ctx;
+  const para = paragraphStart(doc, pos);
+  const inPara = ctx.people.filter((m) => m.end <= pos && m.start >= para);
+  for (let i = inPara.length - 1; i >= 0; ) {
+    const s = sentenceAt(doc, inPara[i]!.start);
+    const from = s ? Math.max(s.start, para) : inPara[i]!.start;
+    const first = inPara.find((m) => m.start >= from)!;
+    if (!/^\W*(?:he|she|they)\b/i.test(doc.text.slice(from, first.start))) return nameOf(first);
+    i = inPara.indexOf(first) - 1;
+  }
+  if (ctx.lastSpeaker) return ctx.lastSpeaker;
+  const last = ctx.people.filter((m) => m.end <= pos && pos - m.end < 1500).at(-1);
+  return last ? nameOf(last) : null;
+}
+
+function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
+  const { doc, people, orgs } = ctx;
   const text = doc.text;
   const s = sentenceAt(doc, q.open);
-  const sStart = s ? s.start : Math.max(0, q.open - 200);
-  const sEnd = sentenceAt(doc, q.close)?.end ?? Math.min(text.length, q.close + 200);
-  // 1. After the quote: `," Kwon said` / `," said Kwon` / `," he said` / `," an OpenAI official said`
-  const after = text.slice(q.close + 1, Math.min(sEnd, q.close + 120));
+  const sStart = s ? Math.max(s.start, paragraphStart(doc, q.open)) : Math.max(0, q.open - 200);
+  const sEnd = Math.max(sentenceAt(doc, q.close)?.end ?? 0, q.close + 1);
+  const after = text.slice(q.close + 1, Math.min(sEnd, q.close + 160));
+  // 1. After the quotation: `," Kwon said`, `," said Kwon`, `," he said`, `," an OpenAI official said`, `,” Spotify told shareholders`
   const afterPerson = people.find((m) => m.start > q.close && m.start - q.close < 60 && m.end <= sEnd);
-  if (afterPerson && new RegExp(`^[^“"]{0,60}?${SAID}`, 'i').test(text.slice(q.close + 1, afterPerson.end + 40))) return { name: nameOf(afterPerson), kind: 'person' };
-  const pron = new RegExp(`^\\s*,?\\s*(he|she|they)\\s+${SAID}`, 'i').exec(after);
-  if (pron && last) return { name: last, kind: 'person' };
-  const desc = new RegExp(`^\\s*,?\\s*((?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:official|spokes(?:person|man|woman)|executive|representative|source|analyst|insider))\\s+${SAID}`, 'i').exec(after);
-  if (desc) {
+  const attributed = (m: Mention) => new RegExp(`^[^“"]{0,60}?\\b${SAID}\\b`, 'i').test(text.slice(q.close + 1, m.end + 40)) && !/[.!?]\s/.test(text.slice(q.close + 1, m.start).replace(/^[.!?,]/, ''));
+  if (afterPerson && attributed(afterPerson)) return { name: nameOf(afterPerson), kind: 'person' };
+  const pron = new RegExp(`^\\s*[,.]?\\s*(?:(he|she)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAID}|${SAID}\\s+(he|she)\\b)`, 'i').exec(after);
+  if (pron) {
+    const who = pronounTarget(ctx, q.open);
+    if (who) return { name: who, kind: 'person' };
+  }
+  const desc = new RegExp(`^\\s*[,.]?\\s*(?:${SAID}\\s+)?((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?${DESCRIBED})\\b(?:\\s+${SAID})?`, 'i').exec(after);
+  if (desc && new RegExp(`\\b${SAID}\\b`, 'i').test(desc[0])) {
     const org = orgs.find((m) => m.start > q.close && m.end <= q.close + 1 + desc[0].length);
     if (org) return { name: nameOf(org), kind: 'org', description: desc[1] };
+    if (/^(?:the|its)\s+(?:company|firm|group|startup|carrier|bank|maker)\b/i.test(desc[1]!)) return { name: topicOrg(ctx), kind: 'org', description: desc[1] };
     return { name: null, kind: null, description: desc[1] };
   }
-  // 2. Before the quote in its sentence: `Kwon said, "…"`, `He said, "…"`, `Kwon, the CSO, said it "…"`
+  const afterOrg = orgs.find((m) => m.start > q.close && m.start - q.close < 40 && m.end <= sEnd);
+  if (afterOrg && attributed(afterOrg)) return { name: nameOf(afterOrg), kind: 'org' };
+  if (new RegExp(`^\\s*[,.]?\\s*(?:(?:the|its)\\s+(?:company|firm|group|startup|carrier|bank|maker)|it)\\s+${SAID}`, 'i').test(after)) {
+    const org = orgs.filter((m) => m.end <= q.open && q.open - m.end < 600).at(-1);
+    const name = org ? nameOf(org) : topicOrg(ctx);
+    if (name) return { name, kind: 'org' };
+  }
+  // "…,” according to an Nvidia statement; `“…” and will …, according to the company`
+  const accAfter = /\baccording\s+to\s+(?:an?\s+|the\s+)?/i.exec(after);
+  if (accAfter) {
+    const from = q.close + 1 + accAfter.index + accAfter[0].length;
+    const p = people.find((m) => m.start >= from && m.start - from < 5);
+    if (p) return { name: nameOf(p), kind: 'person' };
+    const o = orgs.find((m) => m.start >= from && m.start - from < 5);
+    if (o) return { name: nameOf(o), kind: 'org' };
+  }
+  // 2. Before the quotation in its sentence: `Kwon said, "…"`, `He said, "…"`, `Kwon, the CSO, said it "…"`, `Nvidia said its … “…”`
   const before = text.slice(sStart, q.open);
   const beforePeople = people.filter((m) => m.start >= sStart && m.end <= q.open);
-  if (beforePeople.length && new RegExp(`${SAID}|saying|:\\s*$`, 'i').test(before)) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
-  if (/\b(?:he|she)\b[^“"]{0,40}$/i.test(before) || /^\s*(?:he|she)\b/i.test(before)) {
-    if (last) return { name: last, kind: 'person' };
+  const saidBefore = new RegExp(`\\b${SAID}\\b|\\bsaying\\b|:\\s*$`, 'i').test(before);
+  const accBefore = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,]{0,80}),\s*$/i.exec(before);
+  if (accBefore) {
+    const from = q.open - accBefore[0].length;
+    const p = beforePeople.find((m) => m.start >= from);
+    if (p) return { name: nameOf(p), kind: 'person' };
+    const o = orgs.find((m) => m.start >= from && m.end <= q.open);
+    if (o) return { name: nameOf(o), kind: 'org' };
+  }
+  if (beforePeople.length && saidBefore) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
+  if (/\b(?:he|she)\b[^“"]{0,60}$/i.test(before) || /^\s*(?:he|she)\b/i.test(before)) {
+    const who = pronounTarget(ctx, q.open);
+    if (who) return { name: who, kind: 'person' };
+  }
+  const descBefore = new RegExp(`((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?(?:official|officials|spokes(?:person|man|woman)|executive|representative|source|insider))\\s+${SAID}`, 'i').exec(before);
+  if (descBefore) {
+    const from = sStart + descBefore.index;
+    const org = orgs.find((m) => m.start >= from && m.end <= from + descBefore[0].length);
+    if (org) return { name: nameOf(org), kind: 'org', description: descBefore[1] };
   }
   if (beforePeople.length) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
-  // 3. A quotation standing alone: the person named in the next or previous line, else the last speaker.
-  const near = people.find((m) => m.start > q.close && m.start - q.close < 80) ?? people.filter((m) => m.end < q.open && q.open - m.end < 200).at(-1);
+  const beforeOrgs = orgs.filter((m) => m.start >= sStart && m.end <= q.open);
+  if (beforeOrgs.length && saidBefore) return { name: nameOf(beforeOrgs.at(-1)!), kind: 'org' };
+  // 3. A quotation standing alone: the person named just after it, else the one named last before it.
+  const near = people.find((m) => m.start > q.close && m.start - q.close < 80 && attributed(m)) ?? people.filter((m) => m.end < q.open && q.open - m.end < 300).at(-1);
   if (near) return { name: nameOf(near), kind: 'person' };
-  return { name: last, kind: last ? 'person' : null };
+  return { name: null, kind: null };
+}
+
+function paragraphStart(doc: Document, pos: number): number {
+  let start = 0;
+  for (const p of doc.paragraphs) {
+    if (p.start > pos) break;
+    start = p.start;
+  }
+  return start;
 }

@@ -2,4 +2,54 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  // Seeds
+  {
+    origin: 'seed',
+    text: 'He said, "Weekly ChatGPT users in Korea quadrupled over the past year, and in terms of application programming interface (API) use, Korea ranks in the global top 10."',
+    expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 10 }, qualifiers: { bound: 'top' } }],
+  },
+  {
+    origin: 'seed',
+    text: 'South Korea ranks among the top 10 countries globally in terms of ChatGPT users and developers using OpenAI platforms, and it has the second-largest number of paid ChatGPT subscribers, following the United States.',
+    expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 10 }, qualifiers: { bound: 'top', category: 'countries' } }],
+    absent: [{ type: 'ranking', value: { rank: 2 } }],
+  },
+  {
+    origin: 'seed',
+    text: 'Korea is the market in Asia with the most paid ChatGPT users and one of the most rapidly growing, important markets.',
+    expect: [],
+    absent: [{ type: 'ranking' }],
+  },
+  // "X ranks …"
+  { origin: 'own', text: 'Hanul Semiconductor ranks third among global HBM suppliers, according to market tracker Chiplens.', expect: [{ type: 'ranking', subject: 'Hanul Semiconductor', value: { rank: 3 } }] },
+  { origin: 'own', text: 'Stonewell Security, which ranks among the top 5 cloud security vendors by revenue, reported higher sales.', expect: [{ type: 'ranking', subject: 'Stonewell Security', value: { rank: 5 }, qualifiers: { bound: 'top' } }] },
+  { origin: 'own', text: 'NusaGrid Networks, which runs 14 data centers in four countries, ranks third among the region\'s colocation providers by capacity.', expect: [{ type: 'ranking', subject: 'NusaGrid Networks', value: { rank: 3 } }] },
+  { origin: 'own', text: 'Malaysia, helped by new campuses in Johor, now accounts for 27% of capacity and ranks second, ahead of Indonesia and Thailand.', expect: [{ type: 'ranking', subject: 'Malaysia', value: { rank: 2 } }] },
+  { origin: 'own', text: 'Pellucid Labs holds about 14% of the market and ranks third behind two larger rivals.', expect: [{ type: 'ranking', subject: 'Pellucid Labs', value: { rank: 3 } }] },
+  { origin: 'own', text: 'Vietnam was ranked 12th in the index of digital economies, up from 15th a year earlier.', expect: [{ type: 'ranking', subject: 'Vietnam', value: { rank: 12 } }] },
+  // Appositions and titles: "X, Germany's third-largest insurer", "Germany's top carrier X", "No. 2 player X"
+  { origin: 'own', text: 'The deal with Hanse Versicherung, Germany’s third-largest insurer by premiums, closed last month.', expect: [{ type: 'ranking', subject: 'Hanse Versicherung', value: { rank: 3 }, scope: 'Germany', qualifiers: { category: 'insurer' } }] },
+  { origin: 'own', text: 'Dentsu Digital, one of Japan’s top three advertising firms, will handle the campaign.', expect: [{ type: 'ranking', subject: 'Dentsu Digital', value: { rank: 3 }, qualifiers: { bound: 'top' } }], absent: [{ type: 'ranking', subject: 'Japan' }] },
+  { origin: 'own', text: "Seoul, March 3 (Yonhap) -- South Korea's largest mobile carrier SK Telecom saw its market share slip in February.", expect: [{ type: 'ranking', subject: 'SK Telecom', value: { rank: 1 } }] },
+  { origin: 'own', text: 'In contrast, No. 2 player KT Corp. saw its share rise to 30.5 percent.', expect: [{ type: 'ranking', subject: 'KT', value: { rank: 2 }, qualifiers: { category: 'player' } }] },
+  { origin: 'own', text: "The contract went to Hanul Semiconductor, the world's fourth-largest memory chipmaker.", expect: [{ type: 'ranking', subject: 'Hanul Semiconductor', value: { rank: 4 } }] },
+  // "X is/remained the world's largest …"
+  { origin: 'own', text: 'Korea remained Nexon’s largest market, generating 41% of revenue in the quarter.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 }, qualifiers: { category: 'market' } }] },
+  { origin: 'own', text: 'By region, Europe is still the Sweden-founded company’s largest, accounting for 35 percent of users.', expect: [{ type: 'ranking', subject: 'Europe', value: { rank: 1 } }] },
+  { origin: 'own', text: 'India is now the second largest user base for ChatGPT, right after the United States.', expect: [{ type: 'ranking', subject: 'India', value: { rank: 2 } }] },
+  { origin: 'own', text: 'As of 2024, the e-book market in Japan is indeed the world’s largest, with an estimated value of $4 billion.', expect: [{ type: 'ranking', subject: 'Japan', value: { rank: 1 } }] },
+  { origin: 'own', text: 'The Duolingo app has been the top-grossing education app on Google Play in Brazil since July.', expect: [{ type: 'ranking', subject: 'Duolingo', value: { rank: 1 }, qualifiers: { category: 'education app' } }] },
+  { origin: 'own', text: 'It was an early adopter of the Chrome browser — which has been the most used on the Web since May 2012.', expect: [{ type: 'ranking', subject: 'Chrome', value: { rank: 1 } }] },
+  // "has the largest number of", "holds the largest slice", "second only to", places
+  { origin: 'own', text: 'Brazil has the largest number of student users of the app in the world.', expect: [{ type: 'ranking', subject: 'Brazil', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Singapore still holds the largest slice of the region\'s operating capacity, at 41%.', expect: [{ type: 'ranking', subject: 'Singapore', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Corvane\'s share of the enterprise search market rose to 14% in the quarter, second only to Microsoft.', expect: [{ type: 'ranking', subject: 'Corvane', value: { rank: 2 } }] },
+  { origin: 'own', text: 'Brightwave Robotics muscled into third place in the market for warehouse robots.', expect: [{ type: 'ranking', subject: 'Brightwave Robotics', value: { rank: 3 } }] },
+  { origin: 'own', text: 'Brazil is approaching four million developers on the platform, making it the second largest such base of developers in the world.', expect: [{ type: 'ranking', subject: 'Brazil', value: { rank: 2 } }] },
+  // Not rankings: paid-subscriber ranks (users.paid), backers, firsts, office order, goals
+  { origin: 'own', text: 'Japan has the second-largest number of paid subscribers to the service, after the United States.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'Until now, Pellucid Labs had an exclusive deal with its largest backer, Microsoft.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'Ropes & Gray was the first to move in on the Korean market in July 2012.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'The office in Manila becomes Google’s fifth in Southeast Asia.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'The results for the third quarter beat forecasts, the second time this year.', expect: [], absent: [{ type: 'ranking' }] },
 ];

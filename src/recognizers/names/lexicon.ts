@@ -16,12 +16,9 @@ according despite since until unlike like including regarding following given co
 last next earlier recently currently previously today tomorrow yesterday tonight now then still even only just
 already again ever never always often sometimes soon once yes no not all any both each every few many more most much
 other others several some such same own one two three four five six seven eight nine ten
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-read share click subscribe related advertisement sponsored photo photos image images file video videos courtesy
-source sources note notes update updated editor editing reporting additional copyright rights reserved
-story stories breaking exclusive opinion analysis interview q&a faq
+read share click subscribe related advertisement sponsored courtesy updated editing reporting additional
 what's here's there's that's let's don't can't won't isn't
 dear hello hi thanks thank please asked starting continued rumours rumors
 `);
@@ -36,6 +33,27 @@ new big top key major global local national international regional domestic fore
 more less best worst latest early late high low full half
 north south east west northern southern eastern western central
 internet web online digital mobile cloud data ai api apis app apps ip it ict iot
+revenue revenues sales profit profits income earnings loss losses margin margins growth demand supply supplies
+shares share stock stocks bonds prices costs cost rates rate inflation exports imports output production
+spending investment investments funding debt deals deal orders shipments deliveries downloads traffic
+usage adoption competition pressure interest interests concerns talks plans efforts results figures data numbers
+analysts investors officials executives employees workers staff regulators lawmakers critics experts observers
+consumers customers clients users subscribers viewers readers players fans developers engineers researchers
+scientists students teachers parents residents citizens voters members rivals competitors shareholders
+traders economists banks companies firms startups brands retailers manufacturers suppliers sellers buyers
+merchants drivers riders farmers doctors patients tourists visitors sources insiders authorities governments
+industry markets market economy economies sector technology technologies software hardware services products
+smartphones phones devices chips semiconductors batteries vehicles cars robots drones satellites platforms apps
+content games films shows music media advertising marketing security privacy safety health education energy
+research development innovation infrastructure operations management leadership strategy policy policies law laws
+rules regulation regulations tariffs taxes subsidies incentives support opposition employment jobs
+hiring layoffs wages salaries pay prices expansion acquisition acquisitions mergers partnerships collaboration
+cooperation agreement agreements contract contracts licence license licences licenses approval approvals
+domestic overall net gross operating annual quarterly monthly weekly daily average median total combined
+several various numerous major leading top key chief senior junior former current future recent previous next
+strong weak solid robust higher lower rising falling growing slowing steady stable flat mixed positive negative
+private public foreign local global national regional international overseas online offline
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen
 mou dau mau wau kpi gdp ipo m&a r&d vc pe esg ev evs pc tv gpu gpus cpu cpus hbm dram nand llm llms saas b2b b2c
 ar vr xr ux ui os pdf url usb wifi wi-fi 5g 4g lte nft nfts crypto fintech edtech healthtech
 government governments ministry ministries company companies group groups corporation corporations firm firms
@@ -47,12 +65,13 @@ co-founder head manager partner analyst spokesperson spokesman spokeswoman
 inc corp co ltd llc plc
 series round phase stage version edition chapter part section article page
 people person man woman men women user users customer customers news
+photo photos image images file video videos source sources note notes update editor copyright rights reserved
+story stories breaking exclusive opinion analysis interview q&a faq
 `);
 
 /** Months and weekdays (never names on their own). */
 export const MONTHS_DAYS = set(`
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
 `);
 
@@ -153,7 +172,9 @@ platform platforms marketplace network newspaper daily outlet outlets venture ve
 behemoth heavyweight titan juggernaut powerhouse player players leader challenger newcomer spinoff spin-off
 joint-venture organisation organization organisations organizations institution institutions university
 foundation nonprofit non-profit charity association consortium cooperative co-op partner partners investor
-investors vc vcs shareholder shareholders acquirer buyer seller holding holdings
+investors vc vcs shareholder shareholders acquirer buyer seller holding holdings distributor distributors
+wholesaler wholesalers reseller resellers integrator integrators licensee franchisee brokerage broker brokers chain
+chains shipper miner miners refiner utility utilities drugmaker drugmakers automaker steelmaker steelmakers
 `);
 
 /** Of LEFT_ORG, the words that also describe people ("early investor Shakil Khan", "partner Eric Friedman"). */
@@ -175,7 +196,7 @@ dr mr ms mrs
 export const LEFT_PRODUCT = set(`app apps application chatbot chatbots model models browser smartphone smartphones phone
 handset console game games title titles franchise assistant feature features service services software tool tools
 device devices chip chips processor processors engine series show drama film movie webtoon manga anime
-subscription tier plan`);
+subscription tier plan product products offering`);
 
 /** Plural nouns before "such as" / "including" / "like" and the type they give the names that follow. */
 export const LIST_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
@@ -188,12 +209,13 @@ export const LIST_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, Entit
     provinces destinations`)].map((w) => [w, 'place'] as [string, EntityType]),
   ...[...set(`apps services products models games titles features devices chatbots tools assistants browsers
     smartphones phones consoles franchises shows series films dramas webtoons`)].map((w) => [w, 'product'] as [string, EntityType]),
-  ...[...set(`executives officials founders leaders figures people ceos speakers analysts researchers scientists
-    entrepreneurs billionaires politicians lawmakers ministers`)].map((w) => [w, 'person'] as [string, EntityType]),
+  ...[...set(`executives officials founders co-founders cofounders leaders figures people ceos speakers analysts
+    researchers scientists entrepreneurs billionaires politicians lawmakers ministers engineers employees directors
+    managers bankers lawyers economists journalists academics professors doctors`)].map((w) => [w, 'person'] as [string, EntityType]),
 ]);
 
 /** "partnership with X", "acquisition of X", "stake in X": the preposition and the words before it. */
-export const ORG_BEFORE_WITH = set(`partnership partnerships partnered partnering partner partners collaboration
+export const ORG_BEFORE_WITH = set(`forces partnership partnerships partnered partnering partner partners collaboration
 collaborations collaborating collaborated collaborate cooperation cooperating cooperate cooperated agreement
 agreements deal deals contract contracts ties talks merger merge merging merged alliance venture working works
 worked work teamed team competing compete competes competition rivalry mou memorandum integration tie-up jv`);
@@ -221,7 +243,8 @@ investors subsidiary subsidiaries affiliate affiliates unit units headquarters e
 workers researchers scientists analysts executive management shareholders stake chairperson vp`);
 /** After a possessive, these too: "Nexon's portfolio", "Krafton's revenue". */
 export const RIGHT_ORG_POSS = new Set([...RIGHT_ORG, ...set(`revenue revenues profit profits earnings portfolio
-valuation website operating net sales market share`)]);
+valuation website operating net sales market share first second third fourth fifth sixth seventh eighth ninth
+tenth largest biggest latest flagship newest`)]);
 /** Lower-case nouns right after a name that make it a product ("ChatGPT app"). */
 export const RIGHT_PRODUCT = set(`app apps application chatbot model models browser smartphone smartphones handset
 console assistant feature features subscription plugin extension`);
@@ -240,15 +263,47 @@ export const APPOSITIVE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string,
     journalist reporter politician lawmaker native investor-turned`)].map((w) => [w, 'person'] as [string, EntityType]),
   ...[...set(`city capital town country nation province region state island district port metropolis hub`)].map((w) => [w, 'place'] as [string, EntityType]),
   ...[...set(`app service chatbot model game title franchise device smartphone console browser feature tool
-    assistant product`)].map((w) => [w, 'product'] as [string, EntityType]),
+    assistant product mode offer offering version edition tier plan kit robot drone handset laptop tablet headset
+    wearable program programme chip processor library framework subscription bundle package show drama film movie
+    series webtoon manga`)].map((w) => [w, 'product'] as [string, EntityType]),
 ]);
 
 /** Verbs after a bare one-word name that say it is an organisation ("Wayve announced"). */
-export const ORG_VERBS_AFTER = set(`announced announces launched launches unveiled unveils acquired acquires raised
-raises reported reports posted posts invested invests hired hires opened opens operates employs released releases
-filed files secured secures closed closes signed signs partnered partners teamed listed lists shipped ships
-debuted debuts rolled rolls introduced introduces agreed agrees plans planned expects expected aims generated
-generates celebrates celebrated recorded records earned earns booked books acquired merged invests`);
+export const ORG_VERBS_AFTER = set(`
+announced announces announce launched launches launch unveiled unveils unveil acquired acquires acquire raised
+raises raise reported reports posted posts invested invests invest hired hires hire opened opens open operates
+operate operated employs employ employed released releases release filed files file secured secures secure closed
+closes signed signs sign partnered partners partner teamed team listed lists list shipped ships ship debuted debuts
+debut rolled rolls roll introduced introduces introduce agreed agrees agree plans planned plan aims aimed aim
+generated generates celebrates celebrated recorded records earned earns booked books merged merge merges
+established establishes establish expanded expands expand built builds build entered enters enter picked picks
+pick chose chooses choose selected selects select runs ran run inked inks ink combined combines combine completed
+completes complete formed forms form joined joins join bought buys buy sold sells sell supplies supplied supply
+delivered delivers deliver develops developed develop makes made make produces produced produce offers offered
+offer provides provided provide serves served serve won wins win struck strikes strike set sets spun spins
+deepened deepens deepen cut cuts laid lays acquired sued sues sue relocated relocates relocate moved moves
+expects expected forecasts forecast
+`);
+
+/** Auxiliaries and adverbs allowed between a name and a verb cue ("Quorvex will merge", "Lattice now runs"). */
+export const AUXILIARIES = set(`will would could can may might shall should must has have had is are was were also
+now already recently previously currently reportedly officially quietly just first later then soon still again
+formally finally jointly newly`);
+
+/** Verbs before a name that say it is a product ("launched Atlas 3"). */
+export const PRODUCT_VERBS_BEFORE = set(`launched launches launch launching unveiled unveils unveil unveiling released
+releases release releasing introduced introduces introduce debuted debuts debut shipped ships`);
+/** "debut of X", "launch of X": a product. */
+export const PRODUCT_BEFORE_OF = set(`debut launch release rollout roll-out introduction version update successor
+predecessor sequel`);
+
+/** Verbs after a personal name's shape that say it is a person ("Otto Kessler chairs the board"). */
+export const PERSON_VERBS_AFTER = set(`chairs chaired resigned resigns retired retires founded co-founded cofounded
+tweeted stepped steps became becomes joined joins heads headed leads led succeeded succeeds replaced replaces died
+testified wrote writes`);
+
+/** Verbs linking a name to a title: "X became CEO", "X was named chief executive". */
+export const TITLE_LINKS = set(`became becomes is was remains remained named appointed serves served joined`);
 
 /** Speech verbs before a name ("said Gopal Srinivasan"). */
 export const SPEECH_BEFORE = set(`said says added adds wrote writes stated states noted notes explained explains
@@ -262,7 +317,10 @@ highlighted highlights cited cites mentioned mentions predicted predicts`);
 
 /** Common given names (general knowledge) for "First Last" spans without any other cue. */
 export const GIVEN_NAMES = set(`
-aaron abdul abdullah abhishek adam aditya adrian ahmed ahmad aisha ajay akash akio akira alan albert alberto alejandro
+aaron abdul hannah anja bjorn björn elena erik fredrik greta hanna ingrid jonas kasper lars lena linnea magnus mira
+mikko nils olaf otto per ragnar sigrid sofie stefan tobias ulla aiko haruto hina kaito mei ren sakura sota yui yuna
+aarav advait ananya arnav diya ishaan kavya rohan saanvi vihaan chidi chinedu kwame kofi amara ngozi tunde zainab
+ayodele mateo santiago valentina camila sebastián martín lucía joão tiago beatriz abdullah abhishek adam aditya adrian ahmed ahmad aisha ajay akash akio akira alan albert alberto alejandro
 alex alexander alexandra alexis alfred ali alice alicia alison amanda amber amit amy ana anand anders andre andrea
 andreas andrew andy angela angelo anil anita ankit ann anna anne anthony anton antonio anu arjun arnold arthur arun
 ashish ashley atsushi barbara ben benjamin bernard beth betty bill bob brad bradley brandon brent brett brian bruce

@@ -8,7 +8,7 @@
 // names seen typed elsewhere in the text, and bare surnames linked to the full name.
 // Every step is linear in the text; no regex is built per gazetteer entry.
 import type { Mention } from '../types.js';
-import { canonicalName, countryOf, isLegalSuffix, wordKey } from '../../names/canonical.js';
+import { canonicalName, countryOf, wordKey } from '../../names/canonical.js';
 import { phraseWords, type EntityType, type Gazetteer, type GazetteerEntry } from '../../names/gazetteer.js';
 import * as L from './lexicon.js';
 import { findRuns, HYPHEN_CUES, isTitleHeadKey, type Run, type Tok } from './tokens.js';
@@ -37,6 +37,8 @@ interface Piece {
   personish?: boolean;
   /** Generic words only ("National University"): kept only when merged into a name before it. */
   genericOnly?: boolean;
+  /** Typed by "such as" / "including": its type carries over the list. */
+  listCue?: boolean;
   /** Left out of emission (kept only as context). */
   hidden?: boolean;
 }
@@ -78,15 +80,21 @@ function leftWords(text: string, pos: number): { words: string[]; comma: boolean
       else break;
     }
     if (i + 1 === end) break;
-    if (i >= stop && /\p{Lu}/u.test(text[i]!) && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
-      // a capitalised function word: "According to", "Courtesy of"
-      const w = text.slice(i, end);
-      if (!L.STOP.has(w.toLowerCase())) break;
-      words.unshift(w.toLowerCase());
-      i--;
-      continue;
+    if (i >= stop && /[\p{L}\p{N}]/u.test(text[i]!)) {
+      // a word with capitals or digits: "According", "Courtesy", "Munich-based", "SoftBank-backed"
+      let ws = i;
+      while (ws > stop && /[\p{L}\p{N}.’'-]/u.test(text[ws - 1]!)) ws--;
+      const w = text.slice(ws, end);
+      const lw = w.toLowerCase();
+      if (L.STOP.has(lw)) {
+        words.unshift(lw);
+        i = ws - 1;
+        continue;
+      }
+      const h = w.lastIndexOf('-');
+      if (h > 0 && HYPHEN_CUES.has(w.slice(h + 1))) words.unshift(w.slice(h));
+      break;
     }
-    if (i >= stop && /[\p{L}\p{N}]/u.test(text[i]!)) break;
     words.unshift(text.slice(i + 1, end));
   }
   return { words, comma };
@@ -103,9 +111,6 @@ function isWordCode(c: number, ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return /[\p{L}\p{M}\p{N}]/u.test(ch);
 }
-function isInnerCode(c: number, ch: string): boolean {
-  return isWordCode(c, ch) || c === 46 || c === 38 || c === 43 || c === 39 || c === 45 || c === 0x2019;
-}
 
 /** The first words after `pos` (at most `max`, within 120 characters, stopping at a line end). */
 function rightWords(text: string, pos: number, max = 12): RWord[] {
@@ -119,23 +124,34 @@ function rightWords(text: string, pos: number, max = 12): RWord[] {
       continue;
     }
     if (c === 10 || c === 13) break;
-    const ch = text[i]!;
-    if (!isWordCode(c, ch)) {
+    if (!isWordCode(c, text[i]!)) {
+      const ch = text[i]!;
       out.push({ w: ch, lower: ch, cap: false, poss: false, punct: true });
       i++;
       continue;
     }
     const st = i++;
-    while (i < end && isInnerCode(text.charCodeAt(i), text[i]!)) i++;
-    let w = text.slice(st, i);
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) i++;
+      else if (d === 46 || d === 38 || d === 43 || d === 39 || d === 45 || d === 0x2019 || (d >= 128 && isWordCode(d, text[i]!))) i++;
+      else break;
+    }
+    let we = i;
     let poss = false;
-    if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) {
-      w = w.slice(0, -2);
+    const l = text.charCodeAt(we - 1);
+    if (we - st > 2 && l === 115 && (text.charCodeAt(we - 2) === 39 || text.charCodeAt(we - 2) === 0x2019)) {
+      we -= 2;
       poss = true;
     }
-    while (w.length > 1 && /[.\-'’]$/.test(w)) w = w.slice(0, -1);
-    const cap = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(ch);
-    out.push({ w, lower: w.toLowerCase(), cap, poss, punct: false });
+    while (we - st > 1) {
+      const t = text.charCodeAt(we - 1);
+      if (t === 46 || t === 45 || t === 39 || t === 0x2019) we--;
+      else break;
+    }
+    const w = text.slice(st, we);
+    const cap = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[st]!);
+    out.push({ w, lower: cap ? w.toLowerCase() : w, cap, poss, punct: false });
   }
   return out;
 }
@@ -167,8 +183,9 @@ export class NameFinder {
         p.q.guess = true;
         p.cue = 'shape';
       }
+      if (type === 'product') this.extendVersion(text, p);
       const surface = text.slice(p.s, p.e);
-      if (!name) name = this.nameFor(surface, type);
+      if (!name || p.q.version) name = this.nameFor(surface, type);
       if (!name) continue;
       const q = p.q;
       q.cue = p.cue ?? 'unknown';
@@ -184,6 +201,15 @@ export class NameFinder {
       lastEnd = p.e;
     }
     return out;
+  }
+
+  /** A product's version number belongs to its name: "Atlas 3", "Galaxy Z Fold 7", "Windows 11". */
+  private extendVersion(text: string, p: Piece): void {
+    if (p.run.toks[p.i1]!.poss) return;
+    const m = VERSION.exec(text.slice(p.e, p.e + 24));
+    if (!m) return;
+    p.e += m[0].length;
+    p.q.version = m[1];
   }
 
   /** Canonical name of a span: gazetteer name if known, else canonicalName(); people as written. */
@@ -221,7 +247,7 @@ export class NameFinder {
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (t.conn) continue;
-      if (isSuffixTok(t) && i > zs && !toks[i - 1]!.conn) {
+      if (isSuffixTok(t) && i > zs && !toks[i - 1]!.conn && (run.headline !== 'caps' || LONG_SUFFIX.has(t.key))) {
         let j = i;
         while (j + 1 < n && isSuffixTok(toks[j + 1]!)) j++;
         zones.push({ a: zs, b: j, kind: 'suffix', nextTo: nextKind, title });
@@ -292,7 +318,7 @@ export class NameFinder {
       let start = a;
       for (let i = k; i > a; i--) {
         const t = toks[i]!;
-        if (t.conn && (t.key === 'and' || t.key === 'or' || t.key === 'for')) {
+        if (t.conn && (t.key === 'and' || t.key === 'or' || t.key === 'for' || (t.key === 'of' && !toks[i - 1]!.w.ofHead))) {
           start = i + 1;
           break;
         }
@@ -305,7 +331,7 @@ export class NameFinder {
       const g = this.gaz.lookupHit(nameText);
       // a legal suffix makes a company, whatever else the name may denote ("Facebook Inc.")
       p.type = 'org';
-      p.name = g && !g.demonym && g.entry.type !== 'place' ? g.entry.name : canonicalName(text.slice(p.s, p.e));
+      p.name = g && !g.demonym && g.entry.type !== 'place' ? g.entry.name : this.nameFor(text.slice(p.s, p.e), 'org');
       p.cue = 'suffix';
       p.strength = 2;
       out.push(p);
@@ -361,8 +387,32 @@ export class NameFinder {
     const headline = run.headline !== '';
     // trim edges (but keep "The Hague")
     while (a <= b && (toks[a]!.conn || toks[a]!.w.stop) && !this.gaz.matchWords(toks, a, b + 1)) a++;
-    while (b >= a && (toks[b]!.conn || toks[b]!.w.stop)) b--;
+    while (b >= a && (toks[b]!.conn || (toks[b]!.w.stop && !isCaps(toks[b]!)))) b--;
     if (a > b) return;
+
+    // "University of Leeds", "Ministry of Justice": one organisation (unless the gazetteer knows more)
+    if (!headline && b >= a + 2 && toks[a]!.w.ofHead && toks[a + 1]!.conn && toks[a + 1]!.key === 'of' && toks[a]!.key !== 'government') {
+      const g = this.gaz.matchWords(toks, a, b + 1);
+      if (!g || g.length < 3) {
+        let e = b;
+        for (let i = a + 2; i <= b; i++) {
+          const t = toks[i]!;
+          if (t.conn && t.key !== 'of' && t.key !== 'and' && t.key !== '&' && t.key !== 'for') {
+            e = i - 1;
+            break;
+          }
+        }
+        while (e > a + 1 && toks[e]!.conn) e--;
+        if (e >= a + 2) {
+          const p = this.piece(run, a, e);
+          setType(p, 'org', 'orgword', 2);
+          p.orgword = true;
+          out.push(p);
+          if (e < b) this.processPlain(text, run, e + 1, b, out, 'plain');
+          return;
+        }
+      }
+    }
 
     // Whole zone shaped like a personal name, before the gazetteer ("Tadao Nagasaki", "Kim Beom-su")
     if (!headline && kind !== 'employer') {
@@ -373,12 +423,19 @@ export class NameFinder {
         const given = toks[a]!.w.given;
         const g = this.gaz.lookupHit(text.slice(toks[a]!.s, toks[b]!.e));
         if (!g || g.entry.type === 'person') {
-          if (korean || given || g) {
+          // a title or appositive around the whole span: "Tadao Nagasaki, who was president of …"
+          let ctxPerson = '';
+          if (!korean && !given && !g) {
+            const probe = this.piece(run, a, b);
+            this.applyContext(text, probe);
+            if (probe.type === 'person' && probe.strength >= 2) ctxPerson = probe.cue ?? 'context';
+          }
+          if (korean || given || g || ctxPerson) {
             const p = this.piece(run, a, b);
             p.type = 'person';
             p.name = g ? g.entry.name : undefined;
-            p.cue = g ? 'gazetteer' : korean ? 'korean-name' : 'given-name';
-            p.strength = g || korean ? 2 : 1;
+            p.cue = g ? 'gazetteer' : korean ? 'korean-name' : given ? 'given-name' : ctxPerson;
+            p.strength = g || korean || ctxPerson ? 2 : 1;
             p.personish = true;
             if (p.strength < 2) this.applyContext(text, p);
             out.push(p);
@@ -415,22 +472,25 @@ export class NameFinder {
     if (ls <= b) this.leftover(text, run, ls, b, zone);
 
     // merges: "OpenAI Korea", "Kakao Enterprise", "Seoul National University", "ChatGPT Go"
-    const merged: Piece[] = [];
-    for (const p of zone) {
+    const merged: Piece[] = zone.length <= 1 ? zone : [];
+    if (zone.length > 1) for (const p of zone) {
       const prev = merged[merged.length - 1];
-      if (prev && prev.i1 + 1 === p.i0 && !headline && this.mergeable(prev, p, text)) {
+      // "Monetary Authority of Singapore": an org head, "of", then a known name
+      const ofJoin = !!prev && prev.i1 + 2 === p.i0 && !!prev.orgword && run.toks[prev.i1]!.w.ofHead && run.toks[prev.i1 + 1]!.key === 'of' && !!p.gaz && !p.demonym && p.type !== 'person';
+      if (prev && (ofJoin || (prev.i1 + 1 === p.i0 && this.mergeable(prev, p, text))) && !headline) {
         const gazPlace = prev.gaz && prev.type === 'place';
         prev.e = p.e;
         prev.i1 = p.i1;
         if (prev.type === 'product') {
-          prev.name = canonicalName(text.slice(prev.s, prev.e));
+          prev.name = this.nameFor(text.slice(prev.s, prev.e), 'product');
         } else {
           prev.type = 'org';
-          prev.name = this.gaz.lookup(text.slice(prev.s, prev.e))?.name ?? canonicalName(text.slice(prev.s, prev.e));
+          prev.name = this.nameFor(text.slice(prev.s, prev.e), 'org');
           prev.cue = gazPlace ? 'orgword' : 'gazetteer+';
         }
         prev.gaz = undefined;
         prev.demonym = false;
+        prev.genericOnly = false;
         delete prev.q.demonym;
         prev.strength = 2;
         continue;
@@ -452,9 +512,10 @@ export class NameFinder {
       const country = p.gaz && p.type === 'place' ? this.countryOfEntry(p.gaz) : undefined;
       if (p.gaz && country) {
         if (p.i1 === run.toks.length - 1 || p.i1 === b) {
-          const gm = /^\s+[Gg]overnment\b/.exec(text.slice(p.e, p.e + 20));
-          if (gm) {
-            p.e += gm[0].length;
+          let k = p.e;
+          while (text.charCodeAt(k) === 32) k++;
+          if (k > p.e && (text.startsWith('government', k) || text.startsWith('Government', k)) && !classWord(text.charCodeAt(k + 10))) {
+            p.e = k + 10;
             this.makeGovernment(p, country);
           }
         }
@@ -520,6 +581,8 @@ export class NameFinder {
         if (t.key === 'of' && i > start && toks[i - 1]!.key === 'head') continue;
         if ((t.key === 'and' || t.key === '&') && ofHead) continue;
         if (t.key === '&') continue;
+        // "Securities and Exchange Commission": common words on the left, an org head at the end
+        if (t.key === 'and' && i > start && this.commonWords(toks, start, i - 1) && this.endsWithOrgHead(toks, i + 1, b)) continue;
         if (L.NAME_PARTICLES.has(t.key) && t.key !== 'of') continue;
       } else if (t) continue;
       this.leftoverPart(text, run, start, i - 1, zone);
@@ -528,19 +591,40 @@ export class NameFinder {
     }
   }
 
+  private commonWords(toks: Tok[], a: number, b: number): boolean {
+    for (let i = a; i <= b; i++) {
+      const w = toks[i]!.w;
+      if (!(toks[i]!.conn || w.orgHead || w.titleMod || w.generic)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the capitalised words from a (up to the next connector or b) end with an org head. */
+  private endsWithOrgHead(toks: Tok[], a: number, b: number): boolean {
+    let e = a;
+    while (e + 1 <= b && !toks[e + 1]!.conn) e++;
+    return e >= a && toks[e]!.w.orgHead && !toks[e]!.w.genericHead;
+  }
+
   private leftoverPart(text: string, run: Run, a: number, b: number, zone: Piece[]): void {
     const toks = run.toks;
     while (a <= b && (toks[a]!.conn || toks[a]!.w.stop)) a++;
-    while (b >= a && (toks[b]!.conn || toks[b]!.w.stop)) b--;
+    while (b >= a && (toks[b]!.conn || (toks[b]!.w.stop && !isCaps(toks[b]!)))) b--;
     if (a > b) return;
     const p = this.piece(run, a, b);
     const n = this.contentCount(toks, a, b);
     const first = toks[a]!;
     const last = toks[b]!;
-    const allGeneric = toks.slice(a, b + 1).every((t) => t.conn || L.GENERIC.has(t.key) || L.STOP.has(t.key) || t.w.titleHead || t.w.titleMod);
+    let allGeneric = true;
+    let amp = false;
+    for (let i = a; i <= b; i++) {
+      const t = toks[i]!;
+      if (t.key === '&') amp = true;
+      if (!(t.conn || t.w.generic || t.w.stop || t.w.titleHead)) allGeneric = false;
+    }
     if (allGeneric) {
       // "National University" only names something after a place: "Seoul National University"
-      if (n >= 1 && L.ORG_HEADS.has(last.key) && !L.GENERIC_HEADS.has(last.key) && !run.headline) {
+      if (n >= 1 && last.w.orgHead && !last.w.genericHead && !run.headline) {
         p.type = 'org';
         p.cue = 'orgword';
         p.strength = 2;
@@ -550,51 +634,46 @@ export class NameFinder {
       }
       return;
     }
-    if (n === 1 && (/^\p{Lu}\.?$/u.test(first.raw) || /^\d/.test(first.raw))) return;
+    if (n === 1 && (first.raw.length === 1 || first.w.initial)) return;
     if (run.headline) {
       zone.push(p);
       return;
     }
-    const set = (type: EntityType, cue: string, strength: number): void => {
-      p.type = type;
-      p.cue = cue;
-      p.strength = strength;
-    };
     // version of a known product: "GPT-2", "ChatGPT-4o"
     if (n === 1 && first.raw.includes('-')) {
       const [head, ...rest] = first.raw.split('-');
       const g = head ? this.gaz.lookupHit(head) : undefined;
       if (g && g.entry.type === 'product' && /^[\p{L}]{0,2}\d/u.test(rest.join('-'))) {
-        set('product', 'gazetteer+', 2);
+        setType(p, 'product', 'gazetteer+', 2);
         p.name = first.raw;
         zone.push(p);
         return;
       }
     }
     if (this.koreanName(toks, a, b) && this.personSpan(toks, a, b) === b) {
-      set('person', 'korean-name', 2);
+      setType(p, 'person', 'korean-name', 2);
       p.personish = true;
-    } else if (n === 1 && L.KOREAN_ADMIN.test(first.raw)) {
-      set('place', 'placeword', 2);
-    } else if (n >= 2 && toks.slice(a, b + 1).some((t) => t.key === '&')) {
-      set('org', 'ampersand', 2);
+    } else if (n === 1 && first.w.koreanAdmin) {
+      setType(p, 'place', 'placeword', 2);
+    } else if (n >= 2 && amp) {
+      setType(p, 'org', 'ampersand', 2);
     } else if (n >= 2 && (L.ORG_FIRST.has(first.key) || (L.OF_HEADS.has(first.key) && toks[a + 1]!.conn && toks[a + 1]!.key === 'of'))) {
-      set('org', 'orgword', 2);
+      setType(p, 'org', 'orgword', 2);
       p.orgword = true;
     } else if (n >= 2 && L.ORG_HEADS.has(last.key) && !(L.GENERIC_HEADS.has(last.key) && L.GENERIC.has(first.key))) {
-      set('org', 'orgword', 2);
+      setType(p, 'org', 'orgword', 2);
       p.orgword = true;
     } else if (n >= 2 && L.PLACE_HEADS.has(last.key)) {
-      set('place', 'placeword', 2);
+      setType(p, 'place', 'placeword', 2);
     } else if (n >= 2 && n <= 3 && L.GIVEN_NAMES.has(first.key) && this.personSpan(toks, a, b) === b) {
-      set('person', 'given-name', 1);
+      setType(p, 'person', 'given-name', 1);
       p.personish = true;
     } else if (first.key === 'pt' && n >= 2) {
-      set('org', 'suffix', 2);
+      setType(p, 'org', 'suffix', 2);
     } else if (n === 1 && /&/.test(first.raw) && first.raw.length > 2) {
-      set('org', 'ampersand', 2); // AT&T
+      setType(p, 'org', 'ampersand', 2); // AT&T
     }
-    if (n === 1 && !p.type && (L.GENERIC.has(first.key) || L.MONTHS_DAYS.has(first.key))) return;
+    if (n === 1 && !p.type && (first.w.generic || first.w.month)) return;
     zone.push(p);
   }
 
@@ -632,7 +711,7 @@ export class NameFinder {
     p.cue = cue.cue;
     p.strength = cue.strength;
     if (cue.q) Object.assign(p.q, cue.q);
-    if (cue.list) p.q.listCue = true;
+    if (cue.list) p.listCue = true;
   }
 
   private leftCue(text: string, p: Piece, shape: number): Cue | undefined {
@@ -658,6 +737,16 @@ export class NameFinder {
       if (t === 'person') return person(2, 'descriptor');
       return { type: t, strength: 2, cue: 'descriptor', list: true };
     };
+    if (w1.startsWith('-')) {
+      const t = HYPHEN_CUES.get(w1.slice(1));
+      // "Munich-based Helsing": a company is based somewhere; "ChatGPT-powered Aster": a product
+      if (t === 'place' || t === 'org') return shape >= 2 && p.personish ? undefined : { type: 'org', strength: 1, cue: 'hyphen' };
+      return undefined;
+    }
+    // "launched Atlas 3", "unveiled the Galaxy Z Fold 7", "the debut of Free Zone"
+    const v1 = /^(?:the|its|a|an|their|his|her|new)$/.test(w1) ? w2 : w1;
+    if (L.PRODUCT_VERBS_BEFORE.has(v1) && !(shape >= 2 && p.personish)) return { type: 'product', strength: 1, cue: 'context' };
+    if (w1 === 'of' && L.PRODUCT_BEFORE_OF.has(w2)) return { type: 'product', strength: 1, cue: 'context' };
     if (w1 === 'as' && w2 === 'such') return listNoun(w3);
     if (w1 === 'including' || w1 === 'include' || w1 === 'includes' || w1 === 'like' || w1 === 'namely') return listNoun(w2);
     if (w1 === 'with' && (L.ORG_BEFORE_WITH.has(w2) || (w2 === 'up' && w3 === 'teamed'))) return { type: 'org', strength: 2, cue: 'context', ambiguous: true };
@@ -681,8 +770,14 @@ export class NameFinder {
       if (L.LEFT_ORG.has(w1)) return { type: 'org', strength: 2, cue: 'descriptor' };
       return undefined;
     }
-    if (L.LEFT_PERSON.has(w1)) return shape >= 1 ? { type: 'person', strength: 2, cue: 'title', q: { title: words.slice(Math.max(0, k - 3)).join(' ') } } : undefined;
-    if (L.LEFT_ORG.has(w1)) return { type: 'org', strength: 2, cue: 'descriptor' };
+    if (L.LEFT_PERSON.has(w1)) {
+      if (shape < 1) return undefined;
+      // the title: the title-like words just before the name ("chief executive", "defense official")
+      let t = k - 1;
+      while (t > 0 && (L.TITLE_MODS.has(words[t - 1]!) || isTitleHead(words[t - 1]!) || L.LEFT_PERSON.has(words[t - 1]!))) t--;
+      return { type: 'person', strength: 2, cue: 'title', q: { title: words.slice(t).join(' ') } };
+    }
+    if (L.LEFT_ORG.has(w1) || /makers?$/.test(w1)) return { type: 'org', strength: 2, cue: 'descriptor' };
     if (L.LEFT_PRODUCT.has(w1)) return { type: 'product', strength: 2, cue: 'descriptor' };
     return undefined;
   }
@@ -713,45 +808,75 @@ export class NameFinder {
     while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k++;
     const c0 = text.charCodeAt(k);
     if (!(c0 === 44 || (c0 >= 97 && c0 <= 122))) return undefined;
-    const r = rightWords(text, after, c0 === 44 ? 12 : 6);
-    if (!r.length) return undefined;
-    const r0 = r[0]!;
-    if (r0.punct && r0.w === ',') return this.afterComma(r, shape);
-    if (r0.punct) {
-      if (r0.w === '(' && r.length >= 3 && r[2]!.w === ')' && /^\p{Lu}{2,}$/u.test(r[1]!.w)) return undefined;
-      return undefined;
-    }
-    if (r0.cap) return undefined;
-    if (L.SPEECH_VERBS.has(r0.lower)) {
-      if (r0.lower === 'said' && r.length >= 4 && (r[1]!.lower === 'in' || r[1]!.lower === 'on')) {
-        for (let i = 2; i < Math.min(6, r.length); i++) {
-          if (/^(?:statement|filing|release|post|report|blog|disclosure|announcement|website|note)$/.test(r[i]!.lower)) return { type: 'org', strength: 1, cue: 'statement', speech: shape === 1 };
+    if (c0 === 44) return this.afterComma(rightWords(text, after, 12), shape);
+    // one lower-case word (two for "news agency", more for "said in a statement")
+    let e = k;
+    while (e < text.length && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || text.charCodeAt(e) === 45)) e++;
+    const w0 = text.slice(k, e);
+    if (L.SPEECH_VERBS.has(w0)) {
+      // "Meridian said it would …": a company speaks of itself as "it"
+      if ((w0 === 'said' || w0 === 'says') && /^\s+its?\b/.test(text.slice(e, e + 5)) && shape < 2) return { type: 'org', strength: 1, cue: 'speech', speech: true };
+      if (w0 === 'said') {
+        const r = rightWords(text, e, 5);
+        if (r.length >= 3 && (r[0]!.lower === 'in' || r[0]!.lower === 'on')) {
+          for (let i = 1; i < r.length; i++) {
+            if (/^(?:statement|filing|release|post|report|blog|disclosure|announcement|website|note)$/.test(r[i]!.lower)) return { type: 'org', strength: 1, cue: 'statement', speech: shape === 1 };
+          }
         }
       }
       if (shape >= 2) return { type: 'person', strength: 1, cue: 'speech' };
       return { speech: true, strength: 0, cue: 'speech' };
     }
-    if (L.RIGHT_ORG.has(r0.lower) || (r0.lower === 'news' && r[1]?.lower === 'agency')) {
+    if (L.RIGHT_ORG.has(w0) || (w0 === 'news' && /^\s+agency\b/.test(text.slice(e, e + 12)))) {
       if (shape >= 2 && p.personish) return undefined;
       return { type: 'org', strength: 1, cue: 'context' };
     }
-    if (L.RIGHT_PRODUCT.has(r0.lower)) return { type: 'product', strength: 1, cue: 'context' };
-    if (L.ORG_VERBS_AFTER.has(r0.lower) && shape < 2) return { type: 'org', strength: 1, cue: 'verb' };
+    if (L.RIGHT_PRODUCT.has(w0)) return { type: 'product', strength: 1, cue: 'context' };
+    if (L.TITLE_LINKS.has(w0) || L.AUXILIARIES.has(w0) || L.PERSON_VERBS_AFTER.has(w0) || L.ORG_VERBS_AFTER.has(w0) || w0 === 'to') {
+      const r = rightWords(text, k, 6);
+      let i = 0;
+      let link = false;
+      while (i < r.length - 1 && !r[i]!.punct && (L.AUXILIARIES.has(r[i]!.lower) || r[i]!.lower === 'to' || r[i]!.lower === 'been')) {
+        if (L.TITLE_LINKS.has(r[i]!.lower) || r[i]!.lower === 'been') link = true;
+        i++;
+      }
+      const v = r[i]?.lower ?? '';
+      // "X became CEO", "X was named chief executive", "X is the CEO", "X will serve as president"
+      if (link || L.TITLE_LINKS.has(v)) {
+        let j = L.TITLE_LINKS.has(v) ? i + 1 : i;
+        while (j < r.length && /^(?:as|the|a|an|its|their|his|her|named|appointed|co|new|interim|acting)$/.test(r[j]!.lower)) j++;
+        const t = r[j];
+        if (t && !t.punct && (isTitleHead(t.lower) || t.lower === 'chief' || t.lower === 'vice' || t.lower === 'managing' || t.lower === 'deputy')) {
+          return shape >= 1 ? { type: 'person', strength: 2, cue: 'title' } : undefined;
+        }
+      }
+      if (shape >= 2 && L.PERSON_VERBS_AFTER.has(v)) return { type: 'person', strength: 1, cue: 'verb' };
+      if (shape < 2 && L.ORG_VERBS_AFTER.has(v)) return { type: 'org', strength: 1, cue: 'verb' };
+    }
     return undefined;
   }
 
   /** ", CEO of Kakao" · ", a South Korean internet company" · ", who …" · ", founded in 2021". */
   private afterComma(r: RWord[], shape: number): Cue | undefined {
     let i = 1;
-    const skip = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'current', 'also', 'currently', 'newly', 'recently']);
     let article = false;
-    while (i < r.length && !r[i]!.punct && skip.has(r[i]!.lower)) {
-      if (r[i]!.lower === 'a' || r[i]!.lower === 'an' || r[i]!.lower === 'the') article = true;
+    while (i < r.length && !r[i]!.punct && APPOSITIVE_SKIP.has(r[i]!.lower)) {
+      if (ARTICLES.has(r[i]!.lower)) article = true;
       i++;
     }
+    // "the startup's chief operating officer"
+    if (article && i < r.length && !r[i]!.cap && r[i]!.poss && !r[i]!.punct) i++;
     if (i >= r.length) return undefined;
     const w = r[i]!;
-    if (!article && (w.lower === 'who' || w.lower === 'whose')) return shape >= 1 ? { type: 'person', strength: 1, cue: 'appositive' } : undefined;
+    if (!article && (w.lower === 'who' || w.lower === 'whose')) {
+      if (shape < 1) return undefined;
+      // ", who was president of …" is as good as a title
+      let j = i + 1;
+      while (j < r.length && /^(?:is|was|has|had|been|the|a|an|its|formerly|previously|currently|also|then|now|served|serves|as)$/.test(r[j]!.lower)) j++;
+      const t = r[j];
+      const title = !!t && !t.punct && (isTitleHead(t.lower) || t.lower === 'chief' || t.lower === 'vice' || t.lower === 'managing' || t.lower === 'deputy');
+      return { type: 'person', strength: title ? 2 : 1, cue: title ? 'title' : 'appositive' };
+    }
     if (!article && /^(?:founded|headquartered|based|established|incorporated|listed)$/.test(w.lower)) return { type: 'org', strength: 2, cue: 'appositive' };
     // title, possibly after an employer: ", OpenAI chief strategy officer", ", Netflix's head of anime"
     let j = i;
@@ -781,17 +906,18 @@ export class NameFinder {
       article = true;
     }
     if (!article) return undefined;
+    // the head noun is the last noun of the phrase: "a drone startup", "a data analytics platform operated by …"
+    let t: EntityType | undefined;
     for (let k = from; k < Math.min(r.length, from + 8); k++) {
       const x = r[k]!;
-      if (x.punct) break;
-      const t = L.APPOSITIVE_NOUNS.get(x.lower);
-      if (t) {
-        if (t === 'person') return shape >= 1 ? { type: 'person', strength: 2, cue: 'appositive' } : undefined;
-        return { type: t, strength: 2, cue: 'appositive' };
-      }
-      if (x.lower === 'which' || x.lower === 'that' || x.lower === 'who') break;
+      if (x.punct || NP_END.has(x.lower)) break;
+      const n = L.APPOSITIVE_NOUNS.get(x.lower) ?? L.LIST_NOUNS.get(x.lower) ?? (/makers?$/.test(x.lower) ? 'org' : undefined);
+      if (n) t = n;
+      if (x.poss && k > from) break;
     }
-    return undefined;
+    if (!t) return undefined;
+    if (t === 'person') return shape >= 1 ? { type: 'person', strength: 2, cue: 'appositive' } : undefined;
+    return { type: t, strength: 2, cue: 'appositive' };
   }
 
   // ---------------------------------------------------------------- shapes
@@ -859,35 +985,27 @@ export class NameFinder {
 
   // ---------------------------------------------------------------- pass 2
 
+  private typedInDocument = false;
+
   private documentPass(text: string, pieces: Piece[]): void {
+    this.typedInDocument = false;
     this.acronyms(text, pieces);
     this.lists(text, pieces);
 
-    // names typed somewhere in the document type their other occurrences
+    // 1. names typed somewhere in the document type their other occurrences ("Prima Materia", headlines)
     const lex = new PhraseIndex();
-    const parts = new Map<string, Occurrences>();
     const seenNames = new Set<string>();
+    let untyped = false;
     for (const p of pieces) {
-      if (!p.type || p.demonym || p.strength < 1 || p.hidden) continue;
-      const words = this.pieceWords(p).words;
-      const name = p.name ?? this.nameFor(text.slice(p.s, p.e), p.type);
-      if (p.type === 'person') {
-        const nameWords = name.split(/\s+/);
-        if (nameWords.length >= 2) {
-          const keys = [words[0]!, words[words.length - 1]!, wordKey(nameWords[0]!), wordKey(nameWords[nameWords.length - 1]!)];
-          for (let i = 0; i < keys.length; i++) {
-            const k = keys[i]!;
-            if (keys.indexOf(k) !== i || k.length < 2 || L.STOP.has(k) || L.GENERIC.has(k)) continue;
-            let occ = parts.get(k);
-            if (!occ) parts.set(k, (occ = { names: [], pos: [] }));
-            if (occ.names[occ.names.length - 1] !== name) {
-              occ.names.push(name);
-              occ.pos.push(p.s);
-            }
-          }
-        }
-        if (words.length < 2) continue;
+      if (!p.type) {
+        untyped = true;
+        continue;
       }
+      // gazetteer names are found by the gazetteer wherever they occur
+      if (p.demonym || p.strength < 1 || p.hidden || p.gaz) continue;
+      const { words } = this.pieceWords(p);
+      if (p.type === 'person' && words.length < 2) continue;
+      const name = p.name ?? this.nameFor(text.slice(p.s, p.e), p.type);
       const value = { type: p.type, name };
       lex.add(words, value);
       const nk = `${p.type}\u0000${name}`;
@@ -896,19 +1014,59 @@ export class NameFinder {
         lex.add(phraseWords(name), value);
       }
     }
-
     const extra: Piece[] = [];
+    if (lex.size) {
+      for (const p of pieces) {
+        if (p.hidden) continue;
+        if (p.type) {
+          // a weakly typed name takes the name it has elsewhere ("FTC" after "Fair Trade Commission (FTC)")
+          if (p.strength < 2 && !p.gaz && p.type !== 'person') {
+            const { words } = this.pieceWords(p);
+            const m = lex.matchAt(words, 0);
+            if (m && m.length === words.length && m.value.type !== 'person') {
+              p.type = m.value.type;
+              p.name = m.value.name;
+            }
+          }
+          continue;
+        }
+        if (untyped && !this.isSingle(p)) this.matchDocument(p, lex, extra);
+      }
+    }
+    if (extra.length) mergeSorted(pieces, extra);
+    if (lex.size) this.mergeByDocument(pieces, lex);
+
+    const sorted = extra.length;
+    // 2. a bare surname or first name is the person named in full elsewhere; else a name typed elsewhere
+    const parts = new Map<string, Occurrences>();
     for (const p of pieces) {
-      const single = p.i0 === p.i1 || this.contentCount(p.run.toks, p.i0, p.i1) === 1;
-      // bare surname or first name of a person named in full elsewhere
-      if (single && (!p.type || p.strength < 2 || p.type === 'person')) {
-        const key = p.run.toks[this.firstContentIndex(p)]!.key;
-        const occ = parts.get(key);
+      if (p.type !== 'person' || p.hidden) continue;
+      const name = p.name ?? this.nameFor(text.slice(p.s, p.e), 'person');
+      const nameWords = name.split(' ');
+      if (nameWords.length < 2) continue;
+      const { words } = this.pieceWords(p);
+      const keys = [words[0]!, words[words.length - 1]!, wordKey(nameWords[0]!), wordKey(nameWords[nameWords.length - 1]!)];
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (keys.indexOf(k) !== i || k.length < 2 || L.STOP.has(k) || L.GENERIC.has(k)) continue;
+        let occ = parts.get(k);
+        if (!occ) parts.set(k, (occ = { names: [], pos: [] }));
+        if (occ.names[occ.names.length - 1] !== name) {
+          occ.names.push(name);
+          occ.pos.push(p.s);
+        }
+      }
+    }
+    for (const p of pieces) {
+      if (p.hidden || !this.isSingle(p)) continue;
+      if (!p.type || p.strength < 2 || p.type === 'person') {
+        const occ = parts.size ? parts.get(p.run.toks[this.firstContentIndex(p)]!.key) : undefined;
         if (occ && !(p.gaz && p.gaz.type !== 'person')) {
           const full = pickNearest(occ, p.s);
           if (full && (p.type === 'person' || !p.type || p.speech || p.cue === 'statement' || p.cue === 'verb' || p.cue === 'context' || p.cue === 'employer')) {
             const surface = text.slice(p.s, p.e);
             if (full !== surface) p.q.linkedFrom = surface;
+            if (p.type !== 'person') this.typedInDocument = true;
             p.type = 'person';
             p.name = full;
             p.cue = p.cue && p.strength >= 2 ? p.cue : 'linked';
@@ -917,44 +1075,92 @@ export class NameFinder {
           }
         }
       }
-      if (p.type || p.hidden) continue;
-      // exact or partial match against names typed elsewhere
-      const { words, idx } = this.pieceWords(p);
-      let i = 0;
-      let matchedAll = false;
-      const subs: Piece[] = [];
-      while (i < words.length) {
-        const m = lex.matchAt(words, i);
-        if (m) {
-          const a = idx[i]!;
-          const b = idx[i + m.length - 1]!;
-          if (a === p.i0 && b === p.i1) {
-            p.type = m.value.type;
-            p.name = m.value.name;
-            p.cue = 'document';
-            p.strength = 1;
-            matchedAll = true;
-            break;
-          }
-          const sp = this.piece(p.run, a, b);
-          sp.type = m.value.type;
-          sp.name = m.value.name;
-          sp.cue = 'document';
-          sp.strength = 1;
-          subs.push(sp);
-          i += m.length;
-        } else i++;
-      }
-      if (!matchedAll && subs.length) {
-        p.hidden = true;
-        extra.push(...subs);
-      }
+      if (!p.type && lex.size) this.matchDocument(p, lex, extra);
     }
-    if (extra.length) {
-      pieces.push(...extra);
-      pieces.sort((a, b) => a.s - b.s || b.e - a.e);
+    if (extra.length > sorted) mergeSorted(pieces, extra.slice(sorted));
+    // lists again: names typed by the document may type their neighbours
+    if (extra.length || this.typedInDocument) this.lists(text, pieces);
+  }
+
+  /**
+   * A name typed in full elsewhere joins pieces the gazetteer split: "Bavaria Motorwerke AG" makes a
+   * later "Bavaria Motorwerke" one organisation rather than the place Bavaria and a stray word.
+   */
+  private mergeByDocument(pieces: Piece[], lex: PhraseIndex): void {
+    let i = 0;
+    while (i < pieces.length) {
+      const run = pieces[i]!.run;
+      let j = i;
+      while (j + 1 < pieces.length && pieces[j + 1]!.run === run) j++;
+      if (j > i) {
+        const words = run.toks.map((t) => t.key);
+        for (let a = i; a < j; a++) {
+          const first = pieces[a]!;
+          if (first.hidden || (first.strength >= 2 && !first.gaz)) continue;
+          const m = lex.matchAt(words, first.i0);
+          if (!m) continue;
+          const end = first.i0 + m.length - 1;
+          let b = a;
+          while (b + 1 <= j && pieces[b + 1]!.i1 <= end) b++;
+          if (b === a || pieces[b]!.i1 !== end) continue;
+          if (pieces.slice(a + 1, b + 1).some((p) => p.hidden || (p.strength >= 2 && !p.gaz))) continue;
+          first.e = pieces[b]!.e;
+          first.i1 = end;
+          first.type = m.value.type;
+          first.name = m.value.name;
+          first.cue = 'document';
+          first.strength = 1;
+          first.gaz = undefined;
+          first.demonym = false;
+          delete first.q.demonym;
+          for (let k = a + 1; k <= b; k++) pieces[k]!.hidden = true;
+          a = b;
+        }
+      }
+      i = j + 1;
     }
-    this.lists(text, pieces);
+  }
+
+  private isSingle(p: Piece): boolean {
+    return p.i0 === p.i1 || this.contentCount(p.run.toks, p.i0, p.i1) === 1;
+  }
+
+  /** Types an untyped piece, or parts of it, from names typed elsewhere in the document. */
+  private matchDocument(p: Piece, lex: PhraseIndex, extra: Piece[]): void {
+    const { words, idx } = this.pieceWords(p);
+    // a personal name is not cut up by a word typed elsewhere ("Budi Santoso" after "Santoso will join")
+    const whole = this.personShape(p) >= 2;
+    let i = 0;
+    const subs: Piece[] = [];
+    while (i < words.length) {
+      const m = lex.matchAt(words, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const a = idx[i]!;
+      const b = idx[i + m.length - 1]!;
+      if (a === p.i0 && b === p.i1) {
+        p.type = m.value.type;
+        p.name = m.value.name;
+        p.cue = 'document';
+        p.strength = 1;
+        this.typedInDocument = true;
+        return;
+      }
+      if (whole) return;
+      const sp = this.piece(p.run, a, b);
+      sp.type = m.value.type;
+      sp.name = m.value.name;
+      sp.cue = 'document';
+      sp.strength = 1;
+      subs.push(sp);
+      i += m.length;
+    }
+    if (subs.length) {
+      p.hidden = true;
+      extra.push(...subs);
+    }
   }
 
   private firstContentIndex(p: Piece): number {
@@ -979,9 +1185,8 @@ export class NameFinder {
 
   /** "Amazon Web Services (AWS)": the acronym names the same entity. */
   private acronyms(text: string, pieces: Piece[]): void {
-    const byStart = new Map<number, Piece>();
-    for (const p of pieces) byStart.set(p.s, p);
-    for (const p of pieces) {
+    for (let pi = 0; pi < pieces.length; pi++) {
+      const p = pieces[pi]!;
       if (!p.type || p.demonym) continue;
       let k = p.e;
       while (text.charCodeAt(k) === 32) k++;
@@ -989,7 +1194,8 @@ export class NameFinder {
       const m = /^\s*\(\s*(\p{Lu}[\p{L}\p{N}&.+-]{1,11})\s*\)/u.exec(text.slice(p.e, p.e + 20));
       if (!m) continue;
       const at = p.e + m[0].indexOf(m[1]!);
-      const q = byStart.get(at);
+      let q: Piece | undefined;
+      for (let k2 = pi + 1; k2 < pieces.length && pieces[k2]!.s <= at; k2++) if (pieces[k2]!.s === at) q = pieces[k2];
       if (!q || q.e !== at + m[1]!.length || (q.type && q.strength >= 2)) continue;
       q.type = p.type;
       q.name = p.name ?? this.nameFor(text.slice(p.s, p.e), p.type);
@@ -1006,7 +1212,9 @@ export class NameFinder {
     const flush = (): void => {
       if (group.length >= 3 || (group.length === 2 && conj)) {
         const types = new Set<EntityType>();
-        for (const g of group) if (g.type && (g.strength >= 2 || g.q.listCue)) types.add(g.type);
+        for (const g of group) if (g.type && (g.strength >= 2 || g.listCue)) types.add(g.type);
+        // no strong evidence: agreeing weak cues of the members ("Gojo and Tokara agreed to merge")
+        if (!types.size) for (const g of group) if (g.type && g.strength >= 1) types.add(g.type);
         if (types.size === 1) {
           const [type] = [...types];
           // places come from the gazetteer only: a list does not make an unknown word a place
@@ -1079,10 +1287,36 @@ const LIST_GAP = /^(?:\s*,\s*(?:(and|or)\s+)?|\s+(and|or|&)\s+|\s*,?\s+as well a
 function listGap(text: string, from: number, to: number): number {
   const c = text.charCodeAt(from);
   if (c !== 44 && c !== 32) return 0;
+  // the usual ", " and " and "
+  if (c === 44 && to - from === 2 && text.charCodeAt(from + 1) === 32) return 1;
+  if (c === 44 && to - from === 1) return 1;
+  if (to - from === 5 && text.startsWith(' and ', from)) return 2;
   const gap = text.slice(from, to);
   const m = LIST_GAP.exec(gap);
   if (!m) return 0;
   return m[1] || m[2] || gap.includes('as well') ? 2 : 1;
+}
+
+/** " 3", " 11", " 3.5" after a product — not a count ("ChatGPT 5 million users") or a date. */
+const VERSION = /^ (\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\d%]|[,.]\d| ?(?:million|billion|trillion|thousand|percent|per|times|x|users|people|hours|days|weeks|months|years|minutes|seconds|%|am|pm|a\.m|p\.m)\b)/;
+/** Words that end a noun phrase. */
+const NP_END = new Set(['which', 'that', 'who', 'whose', 'with', 'for', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'best', 'known', 'founded', 'based', 'operated', 'owned', 'run', 'backed', 'led', 'headquartered', 'said', 'says', 'will', 'would', 'since', 'after', 'before', 'when', 'where', 'while', 'but', 'as', 'than']);
+const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'both', 'all', 'each']);
+const APPOSITIVE_SKIP = new Set([...ARTICLES, 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'current', 'also', 'currently', 'newly', 'recently']);
+const LONG_SUFFIX = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'corporation', 'limited', 'incorporated']);
+
+function isCaps(t: Tok): boolean {
+  return t.raw.length >= 2 && t.raw === t.raw.toUpperCase();
+}
+
+function classWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function setType(p: Piece, type: EntityType, cue: string, strength: number): void {
+  p.type = type;
+  p.cue = cue;
+  p.strength = strength;
 }
 
 /** Whether pos opens a sentence (start of text or line, or after . ! ? : or a quote). */
@@ -1091,6 +1325,28 @@ function sentenceStart(text: string, pos: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0) return true;
   return /[\n.!?:"“”‘'(\[—–-]/.test(text[i]!);
+}
+
+/** Merges `extra` into the sorted `pieces` (by start, longer first), in place, in linear time. */
+function mergeSorted(pieces: Piece[], extra: Piece[]): void {
+  extra.sort((x, y) => x.s - y.s || y.e - x.e);
+  const out: Piece[] = new Array(pieces.length + extra.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < pieces.length || j < extra.length) {
+    const a = pieces[i];
+    const b = extra[j];
+    if (b && (!a || b.s < a.s || (b.s === a.s && b.e > a.e))) {
+      out[k++] = b;
+      j++;
+    } else {
+      out[k++] = a!;
+      i++;
+    }
+  }
+  pieces.length = 0;
+  for (const p of out) pieces.push(p);
 }
 
 interface Occurrences {
@@ -1117,6 +1373,9 @@ function pickNearest(occ: Occurrences, pos: number): string | undefined {
 /** Longest-match index over word-key sequences (names typed in this document). */
 class PhraseIndex {
   private readonly map = new Map<string, { type: EntityType; name: string }>();
+  get size(): number {
+    return this.map.size;
+  }
   private readonly prefixes = new Set<string>();
   private max = 1;
   add(words: string[], value: { type: EntityType; name: string }): void {
@@ -1140,5 +1399,3 @@ class PhraseIndex {
   }
 }
 
-/** Word key helper re-exported for tests. */
-export { wordKey };

@@ -3,7 +3,7 @@
 import { isLegalSuffix, wordKey } from '../../names/canonical.js';
 import type { Gazetteer } from '../../names/gazetteer.js';
 import * as L from './lexicon.js';
-import { CONNECTORS } from './lexicon.js';
+import { CONNECTORS, NAME_PARTICLES } from './lexicon.js';
 
 /** What the recognizer needs to know about one word, computed once per distinct spelling. */
 export interface WordInfo {
@@ -28,6 +28,10 @@ export interface WordInfo {
   hyphenGiven: boolean;
   koreanSurname: boolean;
   given: boolean;
+  /** "Neung-dong", "Gangnam-gu" */
+  koreanAdmin: boolean;
+  /** "Ministry", "University": heads of "… of …" names */
+  ofHead: boolean;
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*|(?:Mc|Mac|De|Di|Le|La|Du|O['’])\p{Lu}[\p{Ll}\p{M}]+)$/u;
@@ -57,7 +61,7 @@ export function wordInfo(raw: string): WordInfo {
     titleHead,
     titleMod,
     honorific: /^(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame)\.?$/.test(raw),
-    nameWord: NAME_WORD.test(raw) && !(stop || generic || month || titleHead || titleMod || suffix),
+    nameWord: NAME_WORD.test(raw) && !(stop || generic || (month && !L.GIVEN_NAMES.has(key)) || titleHead || titleMod || suffix),
     initial: /^\p{Lu}\.$/u.test(raw),
     nameSuffix: L.NAME_SUFFIXES.has(key) || /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(raw),
     orgHead: L.ORG_HEADS.has(key),
@@ -65,6 +69,8 @@ export function wordInfo(raw: string): WordInfo {
     hyphenGiven: /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(raw),
     koreanSurname: L.KOREAN_SURNAMES.has(key),
     given: L.GIVEN_NAMES.has(key),
+    koreanAdmin: raw.includes('-') && L.KOREAN_ADMIN.test(raw),
+    ofHead: L.OF_HEADS.has(key),
   };
   if (INFO.size > 100_000) INFO.clear();
   INFO.set(raw, w);
@@ -118,6 +124,8 @@ function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < 128 ? ASCII[c]! : c !== c ? 0 : wideClass(c);
 }
+/** Where a capitalised word may start. */
+const CANDIDATE = /[A-Z\u0080-\uffff]/g;
 /** Inner joiners of a word: - . & ' ’ + */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 46 || c === 38 || c === 39 || c === 0x2019 || c === 43;
@@ -143,24 +151,45 @@ const FUNCTION_CAPS = new Set(['In', 'Of', 'To', 'For', 'And', 'On', 'At', 'With
 /** 'caps' for an ALL-CAPS line, 'title' for a Title-Case headline, else ''. */
 export function headlineKind(line: string): '' | 'caps' | 'title' {
   // body sentences end with a full stop; headlines rarely do
-  const last = line.trimEnd().slice(-1);
-  if (last === '.' || last === '!' || last === '?' || last === '”' || last === '"' || last === ':') return '';
-  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
-  if (!words || words.length < 3) return '';
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 13 || line.charCodeAt(end - 1) === 9)) end--;
+  const last = line.charCodeAt(end - 1);
+  if (last === 46 || last === 33 || last === 63 || last === 0x201d || last === 34 || last === 58) return '';
   let letters = 0;
   let upper = 0;
   let cap = 0;
   let func = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.length < 2 && !/^\p{Lu}$/u.test(w)) continue;
+  let words = 0;
+  let i = 0;
+  while (i < end) {
+    const k = classAt(line, i);
+    if (!(k & (UPPER | LOWER))) {
+      i++;
+      continue;
+    }
+    const st = i;
+    let allUpper = (k & UPPER) !== 0;
+    i++;
+    while (i < end) {
+      const kk = classAt(line, i);
+      const c = line.charCodeAt(i);
+      if (kk & WORD) {
+        if (kk & LOWER) allUpper = false;
+        i++;
+      } else if (c === 39 || c === 0x2019 || c === 45) i++;
+      else break;
+    }
+    words++;
+    const len = i - st;
+    if (len < 2 && !(k & UPPER)) continue;
     letters++;
-    if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) upper++;
-    if (/^\p{Lu}/u.test(w)) {
+    if (len >= 2 && allUpper) upper++;
+    if (k & UPPER) {
       cap++;
-      if (i > 0 && FUNCTION_CAPS.has(w)) func++;
+      if (words > 1 && len <= 4 && FUNCTION_CAPS.has(line.slice(st, i))) func++;
     }
   }
+  if (words < 3) return '';
   if (letters >= 3 && upper / letters >= 0.6) return 'caps';
   if (letters >= 4 && cap / letters >= 0.75 && func > 0) return 'title';
   return '';
@@ -170,21 +199,32 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
 }
 
-/** Whether the gap between two capitalised words joins them; returns the connector word, '' or null. */
-function joinGap(text: string, from: number, to: number): string | null {
+/**
+ * Whether the gap between two capitalised words joins them: '' for plain spaces, the connector
+ * words ("of", "&", "van der") with their offsets, or null.
+ */
+function joinGap(text: string, from: number, to: number): '' | { word: string; s: number }[] | null {
   const len = to - from;
-  if (len < 1 || len > 10) return null;
+  if (len < 1 || len > 14) return null;
   let i = from;
   while (i < to && isSpace(text.charCodeAt(i))) i++;
   if (i === to) return len <= 3 ? '' : null;
-  if (i === from || i - from > 2) return null;
-  const ws = i;
-  while (i < to && !isSpace(text.charCodeAt(i))) i++;
-  const word = text.slice(ws, i);
-  const we = i;
-  while (i < to && isSpace(text.charCodeAt(i))) i++;
-  if (i !== to || i - we < 1 || i - we > 2) return null;
-  return CONNECTORS.has(word) ? word : null;
+  if (i === from) return null;
+  const words: { word: string; s: number }[] = [];
+  while (i < to) {
+    if (i - from > 12 || words.length >= 2) return null;
+    const ws = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    const word = text.slice(ws, i);
+    if (!CONNECTORS.has(word)) return null;
+    // two connectors only as name particles: "van der", "de la", "von der"
+    if (words.length === 1 && !(NAME_PARTICLES.has(words[0]!.word) && NAME_PARTICLES.has(word))) return null;
+    words.push({ word, s: ws });
+    const we = i;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i - we < 1 || i - we > 2) return null;
+  }
+  return words;
 }
 
 /** Finds capitalised runs in text. `gaz` splits "Korea-U.S." into two names. */
@@ -208,61 +248,82 @@ export function findRuns(text: string, gaz: Gazetteer): Run[] {
     runs.push({ toks: cur, s: cur[0]!.s, e: cur[cur.length - 1]!.e, headline: curKind });
     cur = [];
   };
+  // jump between candidates with a plain (non-Unicode) regex: capitals, "eBay"-style starts, non-ASCII
+  const cand = new RegExp(CANDIDATE.source, 'g');
   let i = 0;
   while (i < n) {
+    cand.lastIndex = i;
+    const cm = cand.exec(text);
+    if (!cm) break;
+    i = cm.index;
     const k = classAt(text, i);
     if (!(k & WORD)) {
       i++;
       continue;
     }
-    // at a word start: a token starts with a capital, or "eBay"/"iPhone"/"xAI"
-    const isTok = (k & UPPER) !== 0 || ((k & LOWER) !== 0 && text.charCodeAt(i) < 128 && i + 1 < n && (classAt(text, i + 1) & UPPER) !== 0);
-    if (!isTok) {
+    // a token starts a word with a capital, or is "eBay"/"iPhone"/"xAI" (one lower-case letter first)
+    if (!(k & UPPER)) {
       i++;
       while (i < n && classAt(text, i) & WORD) i++;
       continue;
     }
+    if (i > 0 && classAt(text, i - 1) & WORD) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122 && (i === 1 || !(classAt(text, i - 2) & WORD))) i--;
+      else {
+        i++;
+        while (i < n && classAt(text, i) & WORD) i++;
+        continue;
+      }
+    }
     const s = i;
     let j = i + 1;
+    let h = -1; // last inner hyphen
+    let dots = false;
     for (;;) {
       while (j < n && classAt(text, j) & WORD) j++;
-      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & WORD) {
+      const c = text.charCodeAt(j);
+      if (j + 1 < n && isJoiner(c) && classAt(text, j + 1) & WORD) {
+        if (c === 45) h = j;
+        else if (c === 46) dots = true;
         j += 2;
         continue;
       }
       break;
     }
-    if (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 43)) j++;
+    let e = j;
+    const trail = text.charCodeAt(j);
+    if (j < n && (trail === 46 || trail === 43)) j++;
     i = j;
-    let raw = text.slice(s, j);
     let poss = false;
     let hyph = '';
+    if (trail === 43) e = j;
     // possessive 's
-    const len = raw.length;
-    if (len > 2 && (raw.charCodeAt(len - 1) === 115 && (raw.charCodeAt(len - 2) === 39 || raw.charCodeAt(len - 2) === 0x2019))) {
-      raw = raw.slice(0, -2);
-      poss = true;
-    } else if (len > 3 && raw.endsWith('.') && /['’]s\.$/.test(raw)) {
-      raw = raw.slice(0, -3);
+    const c1 = text.charCodeAt(e - 1);
+    const c2 = text.charCodeAt(e - 2);
+    if (e - s > 2 && c1 === 115 && (c2 === 39 || c2 === 0x2019)) {
+      e -= 2;
       poss = true;
     }
     // hyphen cue: "Munich-based"
-    const h = raw.lastIndexOf('-');
-    if (h > 0) {
-      const suffix = raw.slice(h + 1).replace(/\.$/, '');
+    if (h > s && h < e) {
+      const suffix = text.slice(h + 1, e);
       if (HYPHEN_CUES.has(suffix)) {
         hyph = suffix;
-        raw = raw.slice(0, h);
+        e = h;
       }
     }
-    // sentence-final dot
-    if (!poss && !hyph && raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46) {
-      const stem = raw.slice(0, -1);
-      const keep = stem.length === 1 || stem.includes('.') || ABBREV.has(stem.toLowerCase()) || isLegalSuffix(stem);
-      if (!keep) raw = stem;
+    // a dot after the word: "Inc.", "U.S.", "L." keep it; a sentence's full stop does not belong
+    if (!poss && !hyph && trail === 46 && e === j - 1) {
+      if (e - s === 1 || dots) e = j;
+      else {
+        const stem = text.slice(s, e);
+        if (ABBREV.has(stem.toLowerCase()) || isLegalSuffix(stem)) e = j;
+      }
     }
-    if (!raw) continue;
-    const after = s + raw.length;
+    if (e <= s) continue;
+    const raw = text.slice(s, e);
+    const after = e;
     // hyphen cue after the token: "U.S.-based"
     if (!hyph && text.charCodeAt(after) === 45) {
       const hm = /^-([a-z]+)/.exec(text.slice(after, after + 16));
@@ -283,7 +344,7 @@ export function findRuns(text: string, gaz: Gazetteer): Run[] {
     }
     let parts: Tok[] | undefined;
     // "Korea-U.S." → two names when both halves are known
-    if (h > 0 && raw.includes('-') && /-\p{Lu}/u.test(raw)) {
+    if (h > s && h < e && /-\p{Lu}/u.test(raw) && !gaz.matchAt([wordKey(raw)], [raw], 0)) {
       const pieces = raw.split('-');
       if (pieces.length >= 2 && pieces.every((p) => p && /^\p{Lu}/u.test(p) && gaz.matchAt([wordKey(p)], [p], 0)?.length === 1)) {
         parts = [];
@@ -312,8 +373,7 @@ export function findRuns(text: string, gaz: Gazetteer): Run[] {
       const conn = joinGap(text, prev.e, tok.s);
       if (conn === '') joined = true;
       else if (conn !== null) {
-        const cs = text.indexOf(conn, prev.e);
-        cur.push({ s: cs, e: cs + conn.length, raw: conn, key: conn, w: wordInfo(conn), conn: true, poss: false, hyph: '' });
+        for (const c of conn) cur.push({ s: c.s, e: c.s + c.word.length, raw: c.word, key: c.word, w: wordInfo(c.word), conn: true, poss: false, hyph: '' });
         joined = true;
       } else if (tok.w.suffix && text.charCodeAt(prev.e) === 44 && tok.s - prev.e <= 3 && !/^\p{Lu}{2}$/u.test(tok.raw.replace(/\./g, ''))) {
         // "Apple, Inc.", "Co., Ltd."
@@ -321,6 +381,8 @@ export function findRuns(text: string, gaz: Gazetteer): Run[] {
       }
     }
     if (!joined) flush();
+    // a function word cannot start a name ("The", "According", "However"); "US" can
+    if (!cur.length && tok.w.stop && !tok.hyph && tok.raw !== tok.raw.toUpperCase()) return;
     cur.push(tok);
   }
 }

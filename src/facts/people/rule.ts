@@ -1,0 +1,137 @@
+// Roles whose organisation (or title) is not in the words of the match, so a pattern alone cannot
+// give the whole fact: a bare "CEO Satya Nadella" or "Jane Roe, the company's CFO" (the article's
+// company), "President Lee Jae-myung" (the country of the sentence or article), "founded in 2021 by
+// A and B" / "co-founded X with Y" (title "founder" / "co-founder", one fact per founder), "the
+// office is headed by X" / "X, who heads Y" (title "head"), "X had been head of sales" (former).
+// The patterns run on the same engine as ./rules.ts; this code then fills the organisation.
+import { sentenceAt } from '../../document/index.js';
+import type { Draft } from '../../engine/draft.js';
+import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
+import { bySentence, compileRule, runRule, type CompiledRule } from '../../engine/run.js';
+import { CLOSE, tagSentence } from '../../engine/tagged.js';
+import { defaultGazetteer } from '../../names/gazetteer.js';
+import type { Mention } from '../../recognizers/types.js';
+import { topics } from '../../refine/topics.js';
+import type { CodeRule } from '../index.js';
+import { GOV_BODY, GOV_TITLE, KW, TITLE, TITLE_BODY } from './rules.js';
+
+
+const role = { type: 'person.role', value: { text: 'title' }, keywords: KW } as const;
+/** Not right after a recognized name ("OpenAI CEO X", "Brazil's president X" are ./rules.ts). */
+const NOT_AFTER_NAME = `(?<!${CLOSE}(?:['’]s?)?\\s{1,2}(?:(?!(?:and|or|with|said|says|told|to|for|in|at|of|by|the|as|on|from|that|while)\\b)[\\w.-]{1,12}\\s{1,2})?)(?<!\\b(?:former|ex-)\\s{0,2})`;
+/** Words around a role that make it the article's company ("the company's", "its"). */
+const OWN = "(?:(?:the|its|their|a|an|our)\\s+)?(?:(?:company|firm|group|startup|bank|fund|carrier|maker|platform|studio)['’]s\\s+)?";
+/** A short description before the title: "a native Korean speaker and corporate partner". */
+const DESC = '(?:(?:(?:[\\w-]+|{demonym})\\s+){1,4}?and\\s+)?';
+const UNIT = '(?:office|offices|unit|division|business|operations|base|branch|subsidiary|arm|entity|venture|practice|hub|centre|center|campus|headquarters|department)';
+
+export const SPECS: RuleSpecInput[] = [
+  // "CEO Satya Nadella said", "co-founder and CEO Aya Morimoto", "Chief Operating Officer Brad Lightcap",
+  // "Prime Minister Fumio Kishida", "Road Transport and Highways Minister Nitin Gadkari", "Government Undersecretary X"
+  { ...role, id: 'person.role.title-name', pattern: `(?<![\\w-])${NOT_AFTER_NAME}(?<title>${TITLE_BODY}|${GOV_BODY})\\s+{person:subject}`, confidence: 0.75 },
+  // "Kenji Tanabe, the company's chief technology officer", "Young Shin, a native Korean speaker and corporate partner"
+  { ...role, id: 'person.role.name-title', pattern: `{person:subject},\\s+${OWN}${DESC}${TITLE}(?:\\s+(?:for|in)\\s+(?:the\\s+)?{anyplace})?(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|noted|wrote|who|since|and\\s+(?:a|an|the)\\b))`, confidence: 0.75 },
+  // "Jane Roe, who is also minister of industry and trade"
+  { ...role, id: 'person.role.who-is-gov', pattern: `{person:subject},\\s+who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+)?${GOV_TITLE}`, confidence: 0.75 },
+  // "Narciso Reyes had been Head of Sales for the Philippines", "X was previously chief operating officer"
+  { ...role, id: 'person.role.had-been', pattern: `{person:subject},?\\s+(?:had\\s+been|was\\s+previously|was\\s+formerly|previously\\s+served\\s+as|formerly\\s+served\\s+as|who\\s+was\\s+previously)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?${TITLE}(?!\\s+(?:of|at|with)\\s+(?:the\\s+)?{org})`, qualifiers: { former: true }, confidence: 0.7 },
+  // "Helsing, founded in 2021 by game developer A, and AI researcher B": one fact per founder
+  { ...role, id: 'person.role.founded-by', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:in\\s+{date}\\s+)?by\\s+(?<subject>[^.;]{0,80}?{person}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;,]{0,60}?{person}){0,4})', confidence: 0.8 },
+  // "Ek co-founded Prima Materia in 2020", "A and B co-founded Acme"
+  { ...role, id: 'person.role.founded-org', keywords: ['founded'], pattern: '{persons:subject}(?:,[^,;]{0,60},)?\\s+(?:also\\s+|jointly\\s+)?(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}', confidence: 0.8 },
+  // "… co-founded Prima Materia in 2020 with early Spotify investor Shakil Khan"
+  { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
+  // "The Manila office … is headed up by Narciso Reyes", "The base will be … led by Young Shin"
+  { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led by', 'run by'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>head|lead|le|ru)(?:ed|d|n)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
+  // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y"
+  { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?{org:object}`, confidence: 0.75 },
+];
+
+let compiled: CompiledRule[] | null = null;
+/** Any word a context rule needs (a cheap test before a sentence is tagged). */
+const CUE = new RegExp(`\\b(?:${[...KW, 'found', 'co-found', 'headed', 'led by', 'run by', 'heads', 'leads', 'runs', 'king', 'queen'].join('|')})`, 'i');
+
+/** Titles of heads of state and government members: their organisation is a country. */
+const GOVERNMENT = /^(?:(?:acting|interim|former)\s+)?(?:president|prime minister|premier|chancellor|king|queen|(?:.*\s)?minister\b.*|(?:.*\s)?secretary\b.*|(?:government\s+)?undersecretary|governor|mayor|deputy prime minister)$/i;
+/** Titles that name no tie to the article's company on their own. */
+const OUTSIDE = /^(?:(?:senior|lead|principal|chief)\s+)?(?:analyst|economist|professor|owner|partner)$/i;
+
+function entityName(m: Mention): string {
+  return m.value.kind === 'entity' ? m.value.name : m.text;
+}
+
+/** The country a place mention stands for ("Tokyo" → Japan, "Korean" → South Korea), or null for regions. */
+function countryOf(m: Mention): string | null {
+  const name = entityName(m);
+  const e = defaultGazetteer.lookup(name);
+  if (!e) return name;
+  if (e.category === 'region') return null;
+  if (e.category === 'city' || e.category === 'district' || e.category === 'province') return e.country ?? null;
+  return e.name ?? name;
+}
+
+function normalTitle(rule: string, text: string): string {
+  if (/founded-by|founded-org|founded-with/.test(rule)) return /^co-?/i.test(text) ? 'co-founder' : 'founder';
+  if (/headed-by|who-heads/.test(rule)) return 'head';
+  return text;
+}
+
+export const roleRule: CodeRule = {
+  id: 'person.role.context',
+  run({ doc, mentions }) {
+    compiled ??= SPECS.map((s) => compileRule(RuleSpec.parse(s)));
+    // Only sentences that name a person and hold a title or founder word are tagged and matched.
+    const drafts: Draft[] = [];
+    const groups = bySentence(doc, mentions);
+    doc.sentences.forEach((sentence, i) => {
+      const ms = groups[i]!;
+      if (!ms.some((m) => m.kind === 'person') || !CUE.test(doc.text.slice(sentence.start, sentence.end))) return;
+      const kinds = new Set(ms.map((m) => m.kind));
+      const tagged = tagSentence(doc.text, sentence.start, sentence.end, ms);
+      for (const r of compiled!) drafts.push(...runRule(r, { doc, sentence, mentions: ms, tagged }, kinds));
+    });
+    if (drafts.length === 0) return [];
+    const t = topics(doc, mentions);
+    const people = new Set(mentions.filter((m) => m.kind === 'person').map(entityName));
+    const places = mentions.filter((m) => m.kind === 'place');
+    const orgs = mentions.filter((m) => m.kind === 'org');
+    let topicCountry: string | null | undefined;
+    const countryOfArticle = () => {
+      if (topicCountry !== undefined) return topicCountry;
+      const counts = new Map<string, number>();
+      for (const m of places) {
+        const c = countryOf(m);
+        if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+      topicCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      return topicCountry;
+    };
+    const out: Draft[] = [];
+    for (const d of drafts) {
+      if (!d.subject || !people.has(d.subject) || d.value.kind !== 'text') continue;
+      const title = normalTitle(d.rule, d.value.text);
+      let object = d.object;
+      if (!object) {
+        const s = d.sentence ?? sentenceAt(doc, d.start) ?? null;
+        const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
+        if (GOVERNMENT.test(title)) {
+          // The country named nearest before the title in its sentence, else after it, else the article's.
+          const here = places.filter(inSentence);
+          const before = here.filter((m) => m.end <= d.end).reverse();
+          const after = here.filter((m) => m.start >= d.end);
+          object = [...before, ...after].map(countryOf).find((c) => c) ?? countryOfArticle();
+        } else if (OUTSIDE.test(title)) {
+          continue;
+        } else if (/founded|headed-by/.test(d.rule)) {
+          // "Helsing, founded … by": the organisation before the verb in the sentence, else the article's.
+          object = orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1)?.value.kind === 'entity' ? entityName(orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1)!) : t.org;
+        } else {
+          object = t.org;
+        }
+      }
+      if (!object) continue;
+      out.push({ ...d, object, value: { kind: 'text', text: title } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+// Runs inside a worker thread: rebuilds the extraction options from the command-line options (so a
+// --rules file is re-read here, as any option that appears later is), then extracts one input per message.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractOptions, processInput, type CommonOptions, type Outcome, type Problems } from '../extraction.js';
+import type { Input } from '../inputs.js';
+import type { Reply } from './pool.js';
+
+export interface TaskData {
+  options: CommonOptions;
+  keepText: boolean;
+}
+
+export interface Task {
+  input: Input;
+  /** The bytes of standard input, read by the main thread. */
+  data?: Uint8Array;
+}
+
+const data = workerData as TaskData;
+// The main thread reported any problem with the options already.
+const silent: Problems = { count: 0, report() {} };
+const options = extractOptions(data.options, silent);
+
+parentPort!.on('message', async ({ id, task }: { id: number; task: Task }) => {
+  let reply: Reply<Outcome>;
+  try {
+    const o = await processInput(task.input, options, task.data);
+    if (!data.keepText) delete o.text;
+    reply = { id, ok: true, value: o };
+  } catch (e) {
+    const err = e as Error;
+    reply = { id, ok: false, error: { message: err.message ?? String(e), stack: err.stack } };
+  }
+  parentPort!.postMessage(reply);
+});
