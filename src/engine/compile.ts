@@ -34,7 +34,10 @@ const GAPS: Record<string, string> = {
 const MACRO = /\{([a-z]+|_{1,2})(?::([A-Za-z]\w*))?\}/g;
 
 export interface CompiledPattern {
+  /** Finds matches (no group indices: computing them on every attempt is slow). */
   regex: RegExp;
+  /** The same pattern, sticky and with group indices, run once at each match found. */
+  sticky: RegExp;
   /** For groups that are exactly one macro ({orgs:object}), the tag kinds a name in it may have. */
   groupKinds: Map<string, Set<string>>;
   /** The kinds of value the sentence must hold for the pattern to have a chance. */
@@ -96,6 +99,10 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
     return `(?<${group}>${body})`;
   });
   for (const m of source.matchAll(/\(\?<([A-Za-z]\w*)>/g)) groups.add(m[1]!);
-  const regex = new RegExp(source, caseSensitive ? 'dgu' : 'dgiu');
-  return { regex, needs, groups, groupKinds };
+  // Unicode mode makes matching many times slower: only patterns that need it (\p{…}, \u{…}) get it.
+  const u = /\\[pP]\{|\\u\{/.test(source) ? 'u' : '';
+  const i = caseSensitive ? '' : 'i';
+  const regex = new RegExp(source, `g${i}${u}`);
+  const sticky = new RegExp(source, `dy${i}${u}`);
+  return { regex, sticky, needs, groups, groupKinds };
 }

@@ -3,6 +3,7 @@ import type { Document, Sentence } from '../document/index.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Time, Value } from '../schema.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
+import { KeywordIndex } from './keywords.js';
 import type { Draft } from './draft.js';
 import type { RuleSpec } from './rule-spec.js';
 import { mentionsIn, sourceSpan, tagKind, tagSentence, type Tagged } from './tagged.js';
@@ -10,15 +11,55 @@ import { mentionsIn, sourceSpan, tagKind, tagSentence, type Tagged } from './tag
 export interface CompiledRule {
   spec: RuleSpec;
   pattern: CompiledPattern;
-  keywords: RegExp | null;
+  /** Lower-case words, one of which the sentence must contain; null when the rule has none. */
+  keywords: string[] | null;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileRule(spec: RuleSpec): CompiledRule {
   const pattern = compilePattern(spec.pattern, spec.caseSensitive);
-  const keywords = spec.keywords?.length ? new RegExp(spec.keywords.map(escape).join('|'), 'i') : null;
+  const keywords = spec.keywords?.length ? spec.keywords.map((k) => k.toLowerCase()) : null;
   return { spec, pattern, keywords };
+}
+
+/** The keyword automaton of a list of rules, built once per list. */
+const indexes = new WeakMap<CompiledRule[], { index: KeywordIndex; rulesOf: number[][]; always: number[] }>();
+function keywordIndex(rules: CompiledRule[]) {
+  let x = indexes.get(rules);
+  if (!x) {
+    const ids = new Map<string, number>();
+    const rulesOf: number[][] = [];
+    const always: number[] = [];
+    rules.forEach((r, i) => {
+      if (!r.keywords) always.push(i);
+      else
+        for (const k of r.keywords) {
+          let id = ids.get(k);
+          if (id === undefined) {
+            id = ids.size;
+            ids.set(k, id);
+            rulesOf.push([]);
+          }
+          rulesOf[id]!.push(i);
+        }
+    });
+    x = { index: new KeywordIndex([...ids.keys()]), rulesOf, always };
+    indexes.set(rules, x);
+  }
+  return x;
+}
+
+/** Which rules may match in which sentence: one pass over the document finds every keyword. */
+function eligibleRules(doc: Document, rules: CompiledRule[]): Set<number>[] {
+  const { index, rulesOf, always } = keywordIndex(rules);
+  const sentences = doc.sentences;
+  const out: Set<number>[] = sentences.map(() => new Set<number>(always));
+  let si = 0;
+  index.scan(doc.text.toLowerCase(), (id, end) => {
+    // Hits arrive in text order: advance to the sentence holding the keyword's last character.
+    while (si < sentences.length && sentences[si]!.end < end) si++;
+    if (si < sentences.length && sentences[si]!.start < end) for (const r of rulesOf[id]!) out[si]!.add(r);
+  });
+  return out;
 }
 
 /** The reason a rule cannot be compiled, or null. */
@@ -77,19 +118,23 @@ function trimSpan(text: string, s: { start: number; end: number }) {
 export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
   for (const k of rule.pattern.needs) if (!kinds.has(k)) return [];
   const { doc, sentence, tagged } = ctx;
-  if (rule.keywords && !rule.keywords.test(doc.text.slice(sentence.start, sentence.end))) return [];
   // Groups named subject, object, scope or time fill those fields unless the rule says otherwise.
   const groups = rule.pattern.groups;
   const byName = (f: 'subject' | 'object' | 'scope' | 'time') => rule.spec[f] ?? (groups.has(f) ? f : undefined);
   const spec = { ...rule.spec, subject: byName('subject'), object: byName('object'), scope: byName('scope'), time: byName('time') as string | undefined };
   const out: Draft[] = [];
   const re = rule.pattern.regex;
+  const sticky = rule.pattern.sticky;
   re.lastIndex = 0;
-  for (let m = re.exec(tagged.text); m; m = re.exec(tagged.text)) {
-    if (m[0].length === 0) {
+  for (let found = re.exec(tagged.text); found; found = re.exec(tagged.text)) {
+    if (found[0].length === 0) {
       re.lastIndex++;
       continue;
     }
+    // The same match again, now with the positions of its groups.
+    sticky.lastIndex = found.index;
+    const m = sticky.exec(tagged.text);
+    if (!m) continue;
     const indices = m.indices?.groups;
     const g = (name: string) => {
       const r = indices?.[name];
@@ -212,13 +257,24 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
 
 export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule[]): Draft[] {
   const groups = bySentence(doc, mentions);
+  const eligible = eligibleRules(doc, rules);
   const out: Draft[] = [];
   doc.sentences.forEach((sentence, i) => {
+    const ids = eligible[i]!;
+    if (ids.size === 0) return;
     const ms = groups[i]!;
-    const kinds = new Set(ms.map((m) => m.kind));
-    const tagged = tagSentence(doc.text, sentence.start, sentence.end, ms);
-    const ctx: SentenceContext = { doc, sentence, mentions: ms, tagged };
-    for (const r of rules) out.push(...runRule(r, ctx, kinds));
+    const kinds = new Set(ms.map((m) => tagKind(m)));
+    for (const m of ms) kinds.add(m.kind);
+    let ctx: SentenceContext | null = null;
+    // In rule order, so that output does not depend on which keyword was found first.
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const r = rules[id]!;
+      let ok = true;
+      for (const k of r.pattern.needs) if (!kinds.has(k)) ok = false;
+      if (!ok) continue;
+      ctx ??= { doc, sentence, mentions: ms, tagged: tagSentence(doc.text, sentence.start, sentence.end, ms) };
+      out.push(...runRule(r, ctx, kinds));
+    }
   });
   return out;
 }
