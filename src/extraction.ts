@@ -104,7 +104,7 @@ export async function processInput(input: Input, options: ExtractOptions, data?:
 
 /** How extractAll runs: worker threads, a list of paths to stream, progress hooks. All optional. */
 export interface RunControl {
-  /** Worker threads to extract in; 1 (the default) extracts in-process. */
+  /** Threads to extract in, the main thread included (N - 1 workers); 1 (the default) extracts in-process only. */
   jobs?: number;
   /**
    * The command-line options as given (plain, cloneable values): each worker rebuilds its extraction
@@ -194,7 +194,8 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     yield* head;
     yield* source;
   })();
-  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), stdinBytes })) {
+  const local = (input: Input, data: Uint8Array | undefined) => processInput(input, options, data);
+  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), stdinBytes, local })) {
     const r = emit(o);
     if (r) yield r;
   }

@@ -2,7 +2,7 @@
 import { makeDocument, type Document } from './document/index.js';
 import type { Draft } from './engine/draft.js';
 import { toFact } from './engine/draft.js';
-import { runRules, type CompiledRule } from './engine/run.js';
+import { bySentence, runRules, type CompiledRule } from './engine/run.js';
 import { builtinRules, codeRules, type CodeRule } from './facts/index.js';
 import { defaultRecognizers, recognizersWith } from './recognizers/index.js';
 import { createGazetteer } from './names/gazetteer.js';
@@ -33,6 +33,17 @@ export interface ExtractOptions {
 export interface Context {
   doc: Document;
   mentions: Mention[];
+}
+
+const perSentence = new WeakMap<Context, Mention[][]>();
+/** The mentions of each sentence (computed once per document), so that steps stay linear in its size. */
+export function sentenceMentions(ctx: Context): Mention[][] {
+  let g = perSentence.get(ctx);
+  if (!g) {
+    g = bySentence(ctx.doc, ctx.mentions);
+    perSentence.set(ctx, g);
+  }
+  return g;
 }
 
 export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {

@@ -1,18 +1,23 @@
-// Extraction in worker threads with results in input order: a bounded window of inputs is in flight,
-// and outcomes are handed on strictly in the order the inputs came, so the output is the same for every --jobs.
+// Extraction on several threads with results in input order. The main thread is one of the --jobs
+// threads (it would otherwise mostly wait), the others are workers; a bounded window of inputs is in
+// flight, each given to whichever thread is free first, and outcomes are handed on strictly in input
+// order, so the output is the same for every --jobs.
 import type { CommonOptions, Outcome } from '../extraction.js';
 import type { Input } from '../inputs.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskData } from './task.js';
 
 export interface ParallelOptions {
+  /** Threads in all, the main thread included (so jobs - 1 workers). At least 2. */
   jobs: number;
   /** The command-line options; each worker rebuilds its extraction options from them. */
   options: CommonOptions;
   keepText: boolean;
   /** The bytes of an input the workers cannot read themselves (standard input), else undefined. */
   stdinBytes(input: Input): Promise<Uint8Array | undefined>;
-  /** Inputs in flight or finished but not yet handed on (default 4 per worker): bounds memory. */
+  /** Extracts one input on the main thread. */
+  local(input: Input, data: Uint8Array | undefined): Promise<Outcome>;
+  /** Inputs in flight or finished but not yet handed on (default 4 per thread): bounds memory. */
   window?: number;
 }
 
@@ -21,10 +26,7 @@ export function workerEntry(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./worker.mjs', import.meta.url) : new URL('./task.js', import.meta.url);
 }
 
-/**
- * Yields the outcome of every input, in input order. Plain-JSON options only are sent to the workers
- * (functions and undefined values are dropped).
- */
+/** Yields `run(x)` for every input, in input order, with at most `window` inputs started and not yet handed on. */
 export async function* inOrder<T, R>(inputs: AsyncIterable<T>, run: (x: T) => Promise<R>, window: number): AsyncGenerator<R> {
   const it = inputs[Symbol.asyncIterator]();
   const ahead: Promise<R>[] = [];
@@ -51,16 +53,59 @@ export async function* inOrder<T, R>(inputs: AsyncIterable<T>, run: (x: T) => Pr
   }
 }
 
+interface Job {
+  input: Input;
+  data: Uint8Array | undefined;
+  resolve(o: Outcome): void;
+  reject(e: unknown): void;
+}
+
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
+  // Plain JSON options only: functions and undefined values are dropped.
   const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText };
-  const pool = new WorkerPool<Task, Outcome>({ size: o.jobs, entry: workerEntry(), workerData });
+  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData });
+  const waiting: Job[] = [];
+  let mainBusy = false;
+  // Each job goes to a worker with room, else to the main thread when it is free, else waits.
+  const pump = (): void => {
+    while (waiting.length) {
+      if (pool.hasRoom()) {
+        const j = waiting.shift()!;
+        pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
+      } else if (!mainBusy) {
+        const j = waiting.shift()!;
+        mainBusy = true;
+        // On a later turn: the main thread first hands on what is ready, then extracts.
+        setImmediate(() => {
+          o.local(j.input, j.data)
+            .then(j.resolve, j.reject)
+            .finally(() => {
+              mainBusy = false;
+              pump();
+            });
+        });
+      } else return;
+    }
+  };
   const run = async (input: Input): Promise<Outcome> => {
     const data = await o.stdinBytes(input);
-    return pool.run(data ? { input, data } : { input });
+    return new Promise<Outcome>((resolve, reject) => {
+      waiting.push({
+        input,
+        data,
+        resolve: (r) => {
+          resolve(r);
+          pump();
+        },
+        reject,
+      });
+      pump();
+    });
   };
   try {
     yield* inOrder(inputs, run, o.window ?? Math.max(4, o.jobs * 4));
   } finally {
+    waiting.length = 0;
     await pool.close();
   }
 }

@@ -24,6 +24,7 @@ export interface PoolOptions {
   workerData?: unknown;
   /** Tasks in flight per worker (default 2: the next one waits in the worker, not in the main thread). */
   depth?: number;
+  resourceLimits?: import('node:worker_threads').ResourceLimits;
 }
 
 /** Thrown when a worker fails outside a task (it could not start, or it crashed). */
@@ -42,7 +43,7 @@ export class WorkerPool<T, R> {
   constructor(options: PoolOptions) {
     this.depth = Math.max(1, options.depth ?? 2);
     for (let i = 0; i < Math.max(1, options.size); i++) {
-      const worker = new Worker(options.entry, { workerData: options.workerData, stdout: false, stderr: false, resourceLimits: process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : undefined });
+      const worker = new Worker(options.entry, { workerData: options.workerData, stdout: false, stderr: false, resourceLimits: options.resourceLimits });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (m: Reply<R>) => this.settle(slot, m));
       worker.on('error', (e: Error) => this.fail(new WorkerError(`worker thread failed: ${e.stack ?? e.message}`)));
@@ -51,6 +52,11 @@ export class WorkerPool<T, R> {
       });
       this.slots.push(slot);
     }
+  }
+
+  /** Whether a task given now would start on a worker at once (not wait in the queue). */
+  hasRoom(): boolean {
+    return !this.failure && !this.closed && this.queue.length === 0 && this.slots.some((s) => s.busy < this.depth);
   }
 
   /** Runs one task on the first free worker; resolves with the worker's reply. */

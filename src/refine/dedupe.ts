@@ -73,12 +73,20 @@ function better(a: Draft, b: Draft): Draft {
   return score(b) > score(a) ? b : a;
 }
 
-/** Two rules on the same words: one fact, the one that says more. */
+/** Two rules on the same words: one fact, the one that says more. Only drafts of one sentence can overlap. */
 function sameWords(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const bySentenceType = new Map<string, number[]>();
   for (const d of drafts) {
-    const i = out.findIndex((o) => o.type === d.type && overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject));
+    const k = `${d.sentence?.index ?? `${d.start}`}\u0000${d.type}`;
+    const near = bySentenceType.get(k) ?? [];
+    const i = near.find((j) => {
+      const o = out[j]!;
+      return overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject);
+    }) ?? -1;
     if (i === -1) {
+      near.push(out.length);
+      bySentenceType.set(k, near);
       out.push(d);
       continue;
     }
@@ -92,7 +100,8 @@ function sameWords(drafts: Draft[]): Draft[] {
 
 export const dedupe: Refiner = (_ctx, all) => {
   const drafts = sameWords(all);
-  const groups = new Map<string, Draft[]>();
+  // Each group holds the positions in `out` of the facts with one key.
+  const groups = new Map<string, number[]>();
   const out: Draft[] = [];
   for (const d of drafts) {
     if (d.type.startsWith('mention.')) {
@@ -101,14 +110,14 @@ export const dedupe: Refiner = (_ctx, all) => {
     }
     const k = key(d);
     const group = groups.get(k) ?? [];
-    const i = group.findIndex((g) => same(g, d));
-    if (i === -1) {
-      group.push(d);
+    const at = group.find((j) => same(out[j]!, d));
+    if (at === undefined) {
+      group.push(out.length);
       groups.set(k, group);
       out.push(d);
       continue;
     }
-    const kept = group[i]!;
+    const kept = out[at]!;
     const winner = better(kept, d);
     const loser = winner === kept ? d : kept;
     const also = [...((winner.qualifiers.alsoAt as { start: number; end: number }[] | undefined) ?? [])];
@@ -122,8 +131,7 @@ export const dedupe: Refiner = (_ctx, all) => {
       qualifiers: { ...withoutApprox(loser.qualifiers), ...winner.qualifiers, ...(also.length ? { alsoAt: also } : {}) },
     };
     if (merged.type === 'office.opening' && kept.qualifiers.rank !== undefined && loser === kept && !(typeof winner.qualifiers.rank === 'number' && winner.qualifiers.rank > 1)) merged.qualifiers.rank = kept.qualifiers.rank;
-    group[i] = merged;
-    out[out.indexOf(kept)] = merged;
+    out[at] = merged;
   }
   return out;
 };

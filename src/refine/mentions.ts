@@ -11,7 +11,14 @@ const TYPE: Record<string, string> = {
 };
 
 export function mentionDrafts(doc: Document, mentions: Mention[], consumed: Draft[]): Draft[] {
-  const covered = (m: Mention) => consumed.some((d) => d.start <= m.start && m.end <= d.end && !d.type.startsWith('mention.'));
+  // Spans of typed facts, sorted, for a linear sweep: a value inside one of them is already reported.
+  const spans = consumed.filter((d) => !d.type.startsWith('mention.')).map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  let si = 0;
+  let reach = -1; // the furthest end among spans starting at or before the current mention
+  const covered = (m: Mention) => {
+    while (si < spans.length && spans[si]![0] <= m.start) reach = Math.max(reach, spans[si++]![1]);
+    return reach >= m.end;
+  };
   const out: Draft[] = [];
   for (const m of mentions) {
     if ((m.kind === 'count' || m.kind === 'money' || m.kind === 'percent' || m.kind === 'multiplier' || m.kind === 'rank') && covered(m)) continue;

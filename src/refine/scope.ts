@@ -2,6 +2,8 @@
 // for "in the country", "domestic", "local".
 import { tagKind } from '../engine/tagged.js';
 import type { Draft } from '../engine/draft.js';
+import { sentenceMentions } from '../pipeline.js';
+import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 import { topics } from './topics.js';
 
@@ -9,7 +11,8 @@ const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.)/;
 const DEICTIC = /\b(?:in the country|the country's|domestic|nationwide|local)\b/i;
 
 export const attachScope: Refiner = (ctx, drafts) => {
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.value.kind === 'entity');
+  const groups = sentenceMentions(ctx);
+  const placesIn = (i: number) => groups[i]!.filter((m) => m.kind === 'place' && m.value.kind === 'entity');
   const t = topics(ctx.doc, ctx.mentions);
   // The scope of the last figure of the same family in the paragraph carries over ("… in South Korea on
   // March 27. This marks a jump from March 10, when …").
@@ -27,8 +30,8 @@ export const attachScope: Refiner = (ctx, drafts) => {
     const s = d.sentence;
     const text = ctx.doc.text;
     // "following the United States", "outside of the US": a place the figure is compared with, not its scope.
-    const reference = (m: (typeof places)[number]) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
-    const inSentence = places.filter((m) => m.start >= s.start && m.end <= s.end && m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m));
+    const reference = (m: Mention) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
+    const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m));
     if (inSentence.length) {
       // A country or city before a region ("Korea is the market in Asia …"), then the nearest to the evidence.
       const mid = (d.start + d.end) / 2;
@@ -40,7 +43,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {
-      const first = places.find((m) => m.start >= prev.start && m.start <= prev.start + 4);
+      const first = placesIn(prev.index).find((m) => m.start <= prev.start + 4);
       if (first && first.value.kind === 'entity' && tagKind(first) === 'place') return { ...d, scope: first.value.name };
     }
     return d;

@@ -2,6 +2,7 @@
 import type { Draft } from '../engine/draft.js';
 import type { Time } from '../schema.js';
 import type { Mention } from '../recognizers/types.js';
+import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
 
 const CLAUSE_BREAK = /[;—–]|,\s*(?:which|while|but|and|when|after|before|up from|down from|compared)\b|\.\s/g;
@@ -35,13 +36,13 @@ function quarterEnded(text: string, m: Mention): Time | null {
 const NO_TIME = new Set(['person.role', 'offices.count']);
 
 export const attachTime: Refiner = (ctx, drafts) => {
-  const times = ctx.mentions.filter((m) => m.kind === 'time');
-  const values = ctx.mentions.filter((m) => NUMERIC.has(m.kind));
+  const groups = sentenceMentions(ctx);
   return drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
-    const candidates = times.filter((m) => m.start >= s.start && m.end <= s.end);
-    const near = values.filter((m) => m.start >= s.start && m.end <= s.end && !(m.start >= d.start && m.end <= d.end));
+    const inSentence = groups[s.index]!;
+    const candidates = inSentence.filter((m) => m.kind === 'time');
+    const near = inSentence.filter((m) => NUMERIC.has(m.kind) && !(m.start >= d.start && m.end <= d.end));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;

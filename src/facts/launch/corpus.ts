@@ -45,6 +45,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Kestrel Robotics plans to release a new warehouse robot next year.', expect: [{ type: 'product.launch', subject: 'Kestrel Robotics', value: { name: 'warehouse robot' }, qualifiers: { status: 'planned' } }] },
   { origin: 'own', text: 'Samsung Electronics is expected to unveil the Galaxy S26 smartphone in January.', expect: [{ type: 'product.launch', subject: 'Samsung Electronics', value: { name: 'Galaxy S26 smartphone' } }], absent: [{ type: 'product.launch', value: { name: 'Galaxy S26' } }] },
   // Not launches
+  { origin: 'own', text: 'Daily users topped one million as Zentrix Bank’s newly launched savings feature gained popularity.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'The regulator launched an investigation into the merger on Friday.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'Kestrel Robotics launched its Seoul office in March.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'Zentrix Bank released its quarterly results on Tuesday.', expect: [], absent: [{ type: 'product.launch' }] },

@@ -18,27 +18,28 @@ const WORD = '(?:(?:{product}|{org}|{count})-?[\\w-]*|(?!(?:and|or|with|for|to|i
 const PHRASE = `(?:${WORD}\\s+){1,4}${THING}\\b`;
 /** The same, starting with a lower-case word or a number (a capitalised start is a name: see NAMED). */
 const LOWER_PHRASE = `(?:(?!(?:and|or|with|for|to|in|on|at|of|by|from|the)\\b)[a-z0-9][\\w.+-]*|{count}-?[\\w-]*)\\s+(?:${WORD}\\s+){0,3}${THING}\\b`;
-const KW = ['launch', 'releas', 'unveil', 'introduc', 'roll', 'debut', 'ship', 'premiere', 'went live'];
+const KW = ['launch', 'releas', 'unveil', 'introduc', 'rolled out', 'rolls out', 'roll out', 'rollout', 'roll-out', 'debut', 'shipped', 'premiere', 'went live'];
 const launch = { type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: KW } as const;
+/** Words after a name that make it no product ("launched its Seoul office", "released its results"). */
+const NOT_PRODUCT = '(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|investigation|probe|report|results|earnings|plan|plans|statement|guidelines|rules)\\b)';
+/** The verb of a launch that happened, in either case at a sentence start. */
+const DONE_CS = '(?:[Ll]aunched|[Rr]eleased|[Uu]nveiled|[Ii]ntroduced|[Rr]olled\\s+out|[Dd]ebuted|[Ss]hipped|[Ll]aunches|[Rr]eleases|[Uu]nveils|[Ii]ntroduces|[Rr]olls\\s+out|[Dd]ebuts)';
 
 export const rules: RuleSpecInput[] = [
   // "the “ChatGPT-4o image generation” feature, launched on March 25", "Hanashi Line, launched on March 4",
   // "Fala Voz, a mode that lets users practise speaking, launched on June 10"
   { ...launch, id: 'product.launch.named-launched-on', caseSensitive: true, pattern: `(?<name>${NAMED})(?:\\s+(?:[\\w-]+\\s+){0,2}?${THING})?(?:,[^,;“”"]{0,120},|,)?\\s+(?:which\\s+was\\s+|that\\s+was\\s+|was\\s+|were\\s+|is\\s+|first\\s+|officially\\s+|originally\\s+)?(?:launched|released|unveiled|introduced|rolled\\s+out|debuted|went\\s+live|premiered)\\s+(?:on|in|last|earlier|this|at\\s+the\\s+(?:start|end|beginning)\\s+of|since)\\s+(?:{_}\\s+)?{date:time}`, confidence: 0.8 },
   // "LINE Manga and Manga Box, both launched in 2013": one fact per product
-  { ...launch, id: 'product.launch.both-launched', value: 'object', pattern: '(?<object>{name}(?:\\s*,\\s*{name}){0,4},?\\s+(?:and|&)\\s+{name}),?\\s+(?:both|all|each)\\s+(?:were\\s+)?(?:launched|released|debuted|introduced)\\s+(?:on|in)\\s+{date:time}', confidence: 0.75 },
-  // "launched Galaxy Z Fold 6 on …", "Kakao Japan launched Piccoma in 2016", "unveiled its “Gemini Live” feature", "The company launched Iris 2"
-  { ...launch, id: 'product.launch.verb-name', caseSensitive: true, pattern: `\\b(?:[Ll]aunched|[Rr]eleased|[Uu]nveiled|[Ii]ntroduced|[Rr]olled\\s+out|[Dd]ebuted|[Ss]hipped|[Ll]aunches|[Rr]eleases|[Uu]nveils|[Ii]ntroduces|[Rr]olls\\s+out|[Dd]ebuts)\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:new\\s+|latest\\s+|first\\s+|own\\s+|flagship\\s+|next-generation\\s+)*(?<name>${NAMED}|{org})(?:\\s+(?:${THING}|family\\s+of\\s+\\w+))?(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|investigation|probe|report|results|earnings|plan)\\b)`, confidence: 0.7 },
-  // "launched a cheaper subscription called ChatGPT Go", "unveiled a new model named Orca-2"
-  { ...launch, id: 'product.launch.verb-called', pattern: `\\b${DONE}\\s+(?:a|an|its|their|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:called|named|dubbed|branded)\\s+(?<name>{product}|[“"][^”"]{2,60}[”"]|{org})`, confidence: 0.75 },
-  // "It launched its 12-layer HBM3E chip in April", "rolled out a voice calling feature"
-  { ...launch, id: 'product.launch.verb-phrase', caseSensitive: true, pattern: `\\b${DONE}\\s+(?:its|their|a|an)\\s+(?:new\\s+|latest\\s+|first\\s+|own\\s+)?(?<name>${LOWER_PHRASE})(?!\\s+(?:called|named|dubbed))`, confidence: 0.65 },
+  { ...launch, id: 'product.launch.both-launched', keywords: ['both', 'each', 'all'], value: 'object', pattern: '(?<object>{name}(?:\\s*,\\s*{name}){0,4},?\\s+(?:and|&)\\s+{name}),?\\s+(?:both|all|each)\\s+(?:were\\s+)?(?:launched|released|debuted|introduced)\\s+(?:on|in)\\s+{date:time}', confidence: 0.75 },
+  // (not "OpenAI’s newly launched image generation feature": an adjective, not a statement)
+  // "launched Galaxy Z Fold 6 on …", "Kakao Japan launched Piccoma in 2016", "unveiled its “Gemini Live” feature",
+  // "launched a cheaper subscription called ChatGPT Go", "It launched its 12-layer HBM3E chip in April"
+  { ...launch, id: 'product.launch.verb-name', caseSensitive: true, pattern: `\\b(?=[LlRrUuIiDdSs])(?<!(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er)|['’]s)\\s+(?:(?:newly|recently|just|freshly)\\s+)?)${DONE_CS}\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:new\\s+|latest\\s+|first\\s+|own\\s+|flagship\\s+|next-generation\\s+){0,2}(?:(?:[\\w-]+\\s+){0,4}?(?:called|named|dubbed|branded)\\s+)?(?<name>${NAMED}|{org}|${LOWER_PHRASE})(?:\\s+(?:(?:[\\w-]+\\s+){0,2}?${THING}|family\\s+of\\s+\\w+))?${NOT_PRODUCT}`, confidence: 0.7 },
   // "the launch of its ChatGPT generative AI chatbot in late 2022", "the debut of Free Zone"
-  { ...launch, id: 'product.launch.launch-of', caseSensitive: true, pattern: `\\b(?:[Tt]he\\s+|[Ii]ts\\s+|[Tt]heir\\s+)?(?:launch|debut|release|rollout|roll-out|introduction|unveiling|premiere)\\s+of\\s+(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+)?(?<name>${NAMED})(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|report|results|earnings)\\b)(?:\\s+(?:[\\w-]+\\s+){0,3}?${THING})?(?:\\s+in\\s+{date:time})?`, confidence: 0.65 },
+  { ...launch, id: 'product.launch.launch-of', keywords: ['launch of', 'debut of', 'release of', 'rollout of', 'roll-out of', 'introduction of', 'unveiling of', 'premiere of'], caseSensitive: true, pattern: `\\b(?:launch|debut|release|rollout|roll-out|introduction|unveiling|premiere)\\s+of\\s+(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+)?(?<name>${NAMED})${NOT_PRODUCT}(?:\\s+(?:[\\w-]+\\s+){0,3}?${THING})?(?:\\s+in\\s+{date:time})?`, confidence: 0.65 },
   // "signed up for Fala since it launched in 2020"
-  { ...launch, id: 'product.launch.since-it-launched', pattern: '(?<name>{product})[^.;]{0,60}?\\bsince\\s+(?:it|its)\\s+(?:was\\s+)?(?:launched|launch|debut|debuted|release|released)\\s+(?:in\\s+|on\\s+)?{date:time}', confidence: 0.7 },
-  // "announced plans to release a new inference-capable AI model", "is set to introduce ChatGPT-powered features", "would launch its voice calling service"
-  { ...launch, id: 'product.launch.plans', pattern: `\\b(?:plans?|planning|set|aims?|expected|preparing|going|intends?|will|would|should|to)\\s+(?:to\\s+)?(?:soon\\s+|also\\s+|officially\\s+)?${BASE}\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:new\\s+|first\\s+|own\\s+)*(?<name>${PHRASE}|{product}|[“"][^”"]{2,60}[”"])`, status: 'planned', confidence: 0.7 },
-  // "is expected to unveil the Galaxy S26 smartphone in January", "plans to launch Atlas 4 next year"
-  { ...launch, id: 'product.launch.plans-named', caseSensitive: true, pattern: `\\b(?:[Pp]lans?|[Pp]lanning|set|[Aa]ims?|expected|preparing|going|intends?|will|would|should|to)\\s+(?:to\\s+)?(?:soon\\s+|also\\s+|officially\\s+)?(?:launch|release|unveil|introduce|roll\\s+out|debut|ship)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:new\\s+|first\\s+|next\\s+)*(?<name>${NAMED})(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|report|results|earnings)\\b)`, status: 'planned', confidence: 0.7 },
+  { ...launch, id: 'product.launch.since-it-launched', keywords: ['since it', 'since its'], pattern: '(?<name>{product})[^.;]{0,60}?\\bsince\\s+(?:it|its)\\s+(?:was\\s+)?(?:launched|launch|debut|debuted|release|released)\\s+(?:in\\s+|on\\s+)?{date:time}', confidence: 0.7 },
+  // "announced plans to release a new inference-capable AI model", "is set to introduce ChatGPT-powered features",
+  // "would launch its voice calling service", "is expected to unveil the Galaxy S26 smartphone"
+  { ...launch, id: 'product.launch.plans', caseSensitive: true, pattern: `\\b(?:[Pp]lans?|[Pp]lanning|set|[Aa]ims?|expected|preparing|going|intends?|will|would|should|to)\\s+(?:to\\s+)?(?:soon\\s+|also\\s+|officially\\s+)?(?:launch|release|unveil|introduce|roll\\s+out|debut|ship)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+|the\\s+)?(?:new\\s+|first\\s+|own\\s+|next\\s+){0,2}(?<name>${PHRASE}|{product}|[“"][^”"]{2,60}[”"]|${NAMED}${NOT_PRODUCT})`, status: 'planned', confidence: 0.7 },
 ];

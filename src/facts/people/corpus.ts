@@ -18,6 +18,8 @@ const base: FactExample[] = [
   { origin: 'own', text: "Elena Marsh, Vireo Games' head of publishing, said the studio had doubled its staff.", expect: [{ type: 'person.role', subject: 'Elena Marsh', object: 'Vireo Games', value: { text: 'head of publishing' } }] },
   { origin: 'own', text: 'Yusuf Demir, a partner at Anatolia Ventures, said his firm had looked at forty companies.', expect: [{ type: 'person.role', subject: 'Yusuf Demir', object: 'Anatolia Ventures', value: { text: 'partner' } }] },
   { origin: 'own', text: 'Grace Mbeki, vice president of Tessaro Foods, led the negotiations.', expect: [{ type: 'person.role', subject: 'Grace Mbeki', object: 'Tessaro Foods', value: { text: 'vice president' } }] },
+  { origin: 'own', text: "Kelly Ross, vice president of Amazon's Prime Video unit, spoke at the event.", expect: [{ type: 'person.role', subject: 'Kelly Ross', object: 'Amazon', value: { text: 'vice president' } }] },
+  { origin: 'own', text: 'Victor Lamb, the former CEO of Halcyon Bank, joined the board in May.', expect: [{ type: 'person.role', subject: 'Victor Lamb', object: 'Halcyon Bank', value: { text: 'CEO' }, qualifiers: { former: true } }] },
   // Titles before names
   { origin: 'own', text: 'Lumina Therapeutics CFO Priya Nair said margins improved for a third straight quarter.', expect: [{ type: 'person.role', subject: 'Priya Nair', object: 'Lumina Therapeutics', value: { text: 'CFO' } }] },
   { origin: 'own', text: 'Halvorsen Energy chief executive Ingrid Dahl said the plant would open next year.', expect: [{ type: 'person.role', subject: 'Ingrid Dahl', object: 'Halvorsen Energy', value: { text: 'chief executive' } }] },
@@ -32,6 +34,7 @@ const base: FactExample[] = [
   { origin: 'own', text: 'Lena Brandt was named chief operating officer of Tessaro Foods in March.', expect: [{ type: 'person.role', subject: 'Lena Brandt', object: 'Tessaro Foods', value: { text: 'chief operating officer' } }] },
   { origin: 'own', text: "Clara Yoon, who sold her startup last year, is now Pixelforge Studios' head of design.", expect: [{ type: 'person.role', subject: 'Clara Yoon', object: 'Pixelforge Studios', value: { text: 'head of design' } }] },
   { origin: 'own', text: 'Zentrix Bank appointed Sarah Chen as its new chief risk officer on Tuesday.', expect: [{ type: 'person.role', subject: 'Sarah Chen', object: 'Zentrix Bank', value: { text: 'chief risk officer' } }] },
+  { origin: 'own', text: 'Corvane Systems named Laura Ricci chief executive on Monday.', expect: [{ type: 'person.role', subject: 'Laura Ricci', object: 'Corvane Systems', value: { text: 'chief executive' } }] },
   // Former roles
   { origin: 'own', text: 'Daniel Osei, who was president of Meridian Telecom until 2022, now advises the board.', expect: [{ type: 'person.role', subject: 'Daniel Osei', object: 'Meridian Telecom', value: { text: 'president' }, qualifiers: { former: true } }] },
   { origin: 'own', text: 'The fund hired former Halcyon Bank chief executive Victor Lamb as an adviser.', expect: [{ type: 'person.role', subject: 'Victor Lamb', object: 'Halcyon Bank', value: { text: 'chief executive' }, qualifiers: { former: true } }] },
@@ -55,6 +58,8 @@ export const contextCorpus: FactExample[] = [
   { origin: 'own', text: 'Meridian Telecom entered Chile last year. Its country manager, Pablo Reyes, had been head of marketing for the region.', expect: [{ type: 'person.role', subject: 'Pablo Reyes', object: 'Meridian Telecom', value: { text: 'head of marketing' }, qualifiers: { former: true } }] },
   { origin: 'own', text: 'Indonesian Trade Minister Budi Santoso opened the fair. Budi Santoso, who is also minister of industry, praised the investment.', expect: [{ type: 'person.role', subject: 'Budi Santoso', object: 'Indonesia', value: { text: 'Trade Minister' } }] },
   { origin: 'own', text: 'Corvane Systems said the new plant would open in Ohio, chief executive Ravi Menon told reporters.', expect: [{ type: 'person.role', subject: 'Ravi Menon', object: 'Corvane Systems', value: { text: 'chief executive' } }] },
+  { origin: 'own', text: 'Sarah Chen, who heads the Seoul office of Zentrix Bank, will lead the talks.', expect: [{ type: 'person.role', subject: 'Sarah Chen', object: 'Zentrix Bank', value: { text: 'head' } }] },
+  { origin: 'own', text: 'Priya Raman, who runs Corvane Systems, said the deal was done.', expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Corvane Systems', value: { text: 'head' } }] },
   { origin: 'own', text: 'Castellan Research expects growth. "Demand is strong," said Tomas Berg, an analyst at the firm.', expect: [], absent: [{ type: 'person.role', subject: 'Tomas Berg', object: 'Castellan Research' }] },
 ];
 

@@ -8,7 +8,7 @@ import { sentenceAt } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
 import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
 import { bySentence, compileRule, runRule, type CompiledRule } from '../../engine/run.js';
-import { CLOSE, tagSentence } from '../../engine/tagged.js';
+import { tagSentence } from '../../engine/tagged.js';
 import { defaultGazetteer } from '../../names/gazetteer.js';
 import type { Mention } from '../../recognizers/types.js';
 import { topics } from '../../refine/topics.js';
@@ -17,8 +17,6 @@ import { GOV_BODY, GOV_TITLE, KW, TITLE, TITLE_BODY } from './rules.js';
 
 
 const role = { type: 'person.role', value: { text: 'title' }, keywords: KW } as const;
-/** Not right after a recognized name ("OpenAI CEO X", "Brazil's president X" are ./rules.ts). */
-const NOT_AFTER_NAME = `(?<!${CLOSE}(?:['’]s?)?\\s{1,2}(?:(?!(?:and|or|with|said|says|told|to|for|in|at|of|by|the|as|on|from|that|while)\\b)[\\w.-]{1,12}\\s{1,2})?)(?<!\\b(?:former|ex-)\\s{0,2})`;
 /** Words around a role that make it the article's company ("the company's", "its"). */
 const OWN = "(?:(?:the|its|their|a|an|our)\\s+)?(?:(?:company|firm|group|startup|bank|fund|carrier|maker|platform|studio)['’]s\\s+)?";
 /** A short description before the title: "a native Korean speaker and corporate partner". */
@@ -28,7 +26,8 @@ const UNIT = '(?:office|offices|unit|division|business|operations|base|branch|su
 export const SPECS: RuleSpecInput[] = [
   // "CEO Satya Nadella said", "co-founder and CEO Aya Morimoto", "Chief Operating Officer Brad Lightcap",
   // "Prime Minister Fumio Kishida", "Road Transport and Highways Minister Nitin Gadkari", "Government Undersecretary X"
-  { ...role, id: 'person.role.title-name', pattern: `(?<![\\w-])${NOT_AFTER_NAME}(?<title>${TITLE_BODY}|${GOV_BODY})\\s+{person:subject}`, confidence: 0.75 },
+  // (a title right after a name, "OpenAI CEO X", "Brazil's president X", is ./rules.ts: see afterName below)
+  { ...role, id: 'person.role.title-name', pattern: `(?<![\\w-])(?<title>${TITLE_BODY}|${GOV_BODY})\\s+{person:subject}`, confidence: 0.75 },
   // "Kenji Tanabe, the company's chief technology officer", "Young Shin, a native Korean speaker and corporate partner"
   { ...role, id: 'person.role.name-title', pattern: `{person:subject},\\s+${OWN}${DESC}${TITLE}(?:\\s+(?:for|in)\\s+(?:the\\s+)?{anyplace})?(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|noted|wrote|who|since|and\\s+(?:a|an|the)\\b))`, confidence: 0.75 },
   // "Jane Roe, who is also minister of industry and trade"
@@ -43,8 +42,8 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
   // "The Manila office … is headed up by Narciso Reyes", "The base will be … led by Young Shin"
   { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led by', 'run by'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>head|lead|le|ru)(?:ed|d|n)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
-  // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y"
-  { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?{org:object}`, confidence: 0.75 },
+  // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y", "X, who heads the Seoul office of Y"
+  { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:(?:of|at)\\s+(?:the\\s+)?)?{org:object}`, confidence: 0.75 },
 ];
 
 let compiled: CompiledRule[] | null = null;
@@ -68,6 +67,21 @@ function countryOf(m: Mention): string | null {
   if (e.category === 'region') return null;
   if (e.category === 'city' || e.category === 'district' || e.category === 'province') return e.country ?? null;
   return e.name ?? name;
+}
+
+/**
+ * A title right after a name ("OpenAI CEO X", "Spotify SPOT CEO X", "Brazil's president X") or after
+ * "former" belongs to ./rules.ts, which names the organisation itself.
+ */
+function afterName(text: string, start: number, mentions: Mention[]): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:former|ex-)\s*$/i.test(before)) return true;
+  const ends: number[] = [];
+  const plain = /(?:['’]s?)?\s{1,2}$/.exec(before);
+  if (plain) ends.push(start - plain[0].length);
+  const ticker = /(?:['’]s?)?\s{1,2}(?!(?:and|or|with|said|says|told|to|for|in|at|of|by|the|as|on|from|that|while)\b)[\w.-]{1,12}\s{1,2}$/.exec(before);
+  if (ticker) ends.push(start - ticker[0].length);
+  return mentions.some((x) => ends.includes(x.end) && x.kind !== 'person' && x.kind !== 'time');
 }
 
 function normalTitle(rule: string, text: string): string {
@@ -109,6 +123,7 @@ export const roleRule: CodeRule = {
     const out: Draft[] = [];
     for (const d of drafts) {
       if (!d.subject || !people.has(d.subject) || d.value.kind !== 'text') continue;
+      if (d.rule === 'person.role.title-name' && afterName(doc.text, d.start, mentions)) continue;
       const title = normalTitle(d.rule, d.value.text);
       let object = d.object;
       if (!object) {

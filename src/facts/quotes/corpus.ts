@@ -62,6 +62,7 @@ export const corpus: FactExample[] = [
   },
   // Mixed quotation marks pair up
   { origin: 'own', text: '"We benefited from faster growth in India and Brazil, with India a notable source of upside,” Spotify told shareholders in a letter.', expect: [{ type: 'quote', subject: 'Spotify', value: { text: 'We benefited from faster growth in India and Brazil, with India a notable source of upside' } }] },
+  { origin: 'own', text: '"Customers keep calling it “the boring robot,” and we take that as praise," said Marcus Feld.', expect: [{ type: 'quote', subject: 'Marcus Feld', value: { text: 'Customers keep calling it “the boring robot,” and we take that as praise' } }] },
   // Unnamed speakers: the organisation, with the description
   { origin: 'own', text: '"The plant will run on renewable power from day one," a Brightwave Robotics spokesperson said.', expect: [{ type: 'quote', subject: 'Brightwave Robotics', qualifiers: { speaker: 'a Brightwave Robotics spokesperson' } }] },
   { origin: 'own', text: 'A Zentrix Bank official said, "We have no plans to sell the unit at this time."', expect: [{ type: 'quote', subject: 'Zentrix Bank', value: { text: 'We have no plans to sell the unit at this time.' } }] },

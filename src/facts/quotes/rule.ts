@@ -32,9 +32,18 @@ export function passages(doc: Document): Passage[] {
   let carried = false; // the paragraph before left a quotation open
   doc.paragraphs.forEach((p, pi) => {
     let open: number | null = null;
+    let nested = 0; // curly marks opened inside a straight-quoted passage
     let first = true;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
+      if (open !== null && c === '“' && text[open] === '"') {
+        nested++;
+        continue;
+      }
+      if (open !== null && c === '”' && nested > 0) {
+        nested--;
+        continue;
+      }
       if (open === null) {
         if (OPENING.has(c) || c === '”') {
           // A closing curly mark with nothing open is read as an opening one only at a paragraph start.
@@ -45,6 +54,7 @@ export function passages(doc: Document): Passage[] {
         out.push({ open, close: i, continued: first && carried && open === p.start });
         first = false;
         open = null;
+        nested = 0;
       }
     }
     const next = doc.paragraphs[pi + 1];
@@ -61,6 +71,15 @@ export function passages(doc: Document): Passage[] {
 
 const SAID = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|wrote|writes|posted|explained|explains|continued|remarked|emphasized|emphasised|stressed|declared|recalled|argued|insisted|warned|claimed|claims|announced|commented|observed|acknowledged|admitted|predicted|promised|pledged|replied|responded|according to)';
 const DESCRIBED = '(?:official|officials|spokes(?:person|man|woman)|executive|representative|source|analyst|insider|statement|report|filing|memo|letter|note|release|blog\\s+post|post|announcement|email|survey|study|presentation)';
+
+const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
+const OWN_ATTRIBUTION = new RegExp(`^[,.]?\\s*[^“"]{0,60}?\\b${SAID}\\b`, 'i');
+const SAID_SOON = new RegExp(`^[^“"]{0,60}?\\b${SAID}\\b`, 'i');
+const PRONOUN_SAID = new RegExp(`^\\s*[,.]?\\s*(?:(he|she)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAID}|${SAID}\\s+(he|she)\\b)`, 'i');
+const DESCRIBED_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:${SAID}\\s+)?((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?${DESCRIBED})\\b(?:\\s+${SAID})?`, 'i');
+const COMPANY_SAID = new RegExp(`^\\s*[,.]?\\s*(?:(?:the|its)\\s+(?:company|firm|group|startup|carrier|bank|maker)|it)\\s+${SAID}`, 'i');
+const SAID_BEFORE = new RegExp(`\\b${SAID}\\b|\\bsaying\\b|:\\s*$`, 'i');
+const DESCRIBED_BEFORE = new RegExp(`((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?(?:official|officials|spokes(?:person|man|woman)|executive|representative|source|insider))\\s+${SAID}`, 'i');
 
 /** Words right before a passage that make it a name or a term, not speech. */
 const LABEL_BEFORE = /(?:\b(?:calls?|called|calling|dubbed|dubs|so-called|known\s+as|named|titled|entitled|branded|termed|term|terms|phrase|word|words|label|labelled|labeled|slogan|motto|described\s+as|describes?\s+as|referred\s+to\s+as|refers?\s+to\s+as|as|an?|the|its|their|his|her|our|of|this|that)\s*)$/i;
@@ -83,7 +102,7 @@ function isLabel(doc: Document, q: Passage, inner: string): boolean {
     // A short phrase is speech only when someone is said to say it.
     if (SPEECH_BEFORE.test(before)) return false;
     const lead = doc.text.slice(s?.start ?? Math.max(0, q.open - 200), q.open);
-    const speech = new RegExp(`\\b${SAID}\\b`, 'i').test(lead.replace(/^\s*asked\b/i, ''));
+    const speech = SAID_WORD.test(lead.replace(/^\s*asked\b/i, ''));
     return !speech || LABEL_BEFORE.test(before);
   }
   if (words.length < 7 && /\b(?:calls?|called|dubbed|so-called|known\s+as|named|titled|branded|termed|described\s+as)\s*$/i.test(before)) return true;
@@ -106,8 +125,10 @@ export const quoteRule: CodeRule = {
     const people = mentions.filter((m) => m.kind === 'person');
     const orgs = mentions.filter((m) => m.kind === 'org' || m.kind === 'product');
     const all = passages(doc);
-    const inQuote = (m: Mention) => all.some((q) => m.start > q.open && m.end <= q.close);
-    const ctx: SpeakerContext = { doc, people: people.filter((m) => !inQuote(m)), orgs: orgs.filter((m) => !inQuote(m)), topicOrg: undefined, mentions };
+    // Names inside quotation marks are someone's words, not speakers.
+    const quoted = new Set<Mention>();
+    for (const q of all) for (const m of span(mentions, q.open + 1, q.close)) if (m.end <= q.close) quoted.add(m);
+    const ctx: SpeakerContext = { doc, people: people.filter((m) => !quoted.has(m)), orgs: orgs.filter((m) => !quoted.has(m)), topicOrg: undefined, mentions };
     const out: Draft[] = [];
     let previous: Speaker | null = null;
     for (const q of all) {
@@ -156,7 +177,7 @@ interface SpeakerContext {
 
 /** Whether the words after a passage attribute it ("," she said). */
 function hasOwnAttribution(doc: Document, q: Passage): boolean {
-  return new RegExp(`^[,.]?\\s*[^“"]{0,60}?\\b${SAID}\\b`, 'i').test(doc.text.slice(q.close + 1, q.close + 100));
+  return OWN_ATTRIBUTION.test(doc.text.slice(q.close + 1, q.close + 100));
 }
 
 function topicOrg(ctx: SpeakerContext): string | null {
@@ -172,7 +193,7 @@ function topicOrg(ctx: SpeakerContext): string | null {
 function pronounTarget(ctx: SpeakerContext, pos: number): string | null {
   const { doc } = ctx;
   const para = paragraphStart(doc, pos);
-  const inPara = ctx.people.filter((m) => m.end <= pos && m.start >= para);
+  const inPara = span(ctx.people, para, pos).filter((m) => m.end <= pos);
   for (let i = inPara.length - 1; i >= 0; ) {
     const s = sentenceAt(doc, inPara[i]!.start);
     const from = s ? Math.max(s.start, para) : inPara[i]!.start;
@@ -181,7 +202,7 @@ function pronounTarget(ctx: SpeakerContext, pos: number): string | null {
     i = inPara.indexOf(first) - 1;
   }
   if (ctx.lastSpeaker) return ctx.lastSpeaker;
-  const last = ctx.people.filter((m) => m.end <= pos && pos - m.end < 1500).at(-1);
+  const last = span(ctx.people, pos - 1600, pos).filter((m) => m.end <= pos && pos - m.end < 1500).at(-1);
   return last ? nameOf(last) : null;
 }
 
@@ -193,25 +214,25 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
   const sEnd = Math.max(sentenceAt(doc, q.close)?.end ?? 0, q.close + 1);
   const after = text.slice(q.close + 1, Math.min(sEnd, q.close + 160));
   // 1. After the quotation: `," Kwon said`, `," said Kwon`, `," he said`, `," an OpenAI official said`, `,” Spotify told shareholders`
-  const afterPerson = people.find((m) => m.start > q.close && m.start - q.close < 60 && m.end <= sEnd);
-  const attributed = (m: Mention) => new RegExp(`^[^“"]{0,60}?\\b${SAID}\\b`, 'i').test(text.slice(q.close + 1, m.end + 40)) && !/[.!?]\s/.test(text.slice(q.close + 1, m.start).replace(/^[.!?,]/, ''));
+  const afterPerson = span(people, q.close + 1, q.close + 60).find((m) => m.end <= sEnd);
+  const attributed = (m: Mention) => SAID_SOON.test(text.slice(q.close + 1, m.end + 40)) && !/[.!?]\s/.test(text.slice(q.close + 1, m.start).replace(/^[.!?,]/, ''));
   if (afterPerson && attributed(afterPerson)) return { name: nameOf(afterPerson), kind: 'person' };
-  const pron = new RegExp(`^\\s*[,.]?\\s*(?:(he|she)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAID}|${SAID}\\s+(he|she)\\b)`, 'i').exec(after);
+  const pron = PRONOUN_SAID.exec(after);
   if (pron) {
     const who = pronounTarget(ctx, q.open);
     if (who) return { name: who, kind: 'person' };
   }
-  const desc = new RegExp(`^\\s*[,.]?\\s*(?:${SAID}\\s+)?((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?${DESCRIBED})\\b(?:\\s+${SAID})?`, 'i').exec(after);
-  if (desc && new RegExp(`\\b${SAID}\\b`, 'i').test(desc[0])) {
-    const org = orgs.find((m) => m.start > q.close && m.end <= q.close + 1 + desc[0].length);
+  const desc = DESCRIBED_AFTER.exec(after);
+  if (desc && SAID_WORD.test(desc[0])) {
+    const org = span(orgs, q.close + 1, q.close + 1 + desc[0].length).find((m) => m.end <= q.close + 1 + desc[0].length);
     if (org) return { name: nameOf(org), kind: 'org', description: desc[1] };
     if (/^(?:the|its)\s+(?:company|firm|group|startup|carrier|bank|maker)\b/i.test(desc[1]!)) return { name: topicOrg(ctx), kind: 'org', description: desc[1] };
     return { name: null, kind: null, description: desc[1] };
   }
-  const afterOrg = orgs.find((m) => m.start > q.close && m.start - q.close < 40 && m.end <= sEnd);
+  const afterOrg = span(orgs, q.close + 1, q.close + 40).find((m) => m.end <= sEnd);
   if (afterOrg && attributed(afterOrg)) return { name: nameOf(afterOrg), kind: 'org' };
-  if (new RegExp(`^\\s*[,.]?\\s*(?:(?:the|its)\\s+(?:company|firm|group|startup|carrier|bank|maker)|it)\\s+${SAID}`, 'i').test(after)) {
-    const org = orgs.filter((m) => m.end <= q.open && q.open - m.end < 600).at(-1);
+  if (COMPANY_SAID.test(after)) {
+    const org = span(orgs, q.open - 700, q.open).filter((m) => m.end <= q.open && q.open - m.end < 600).at(-1);
     const name = org ? nameOf(org) : topicOrg(ctx);
     if (name) return { name, kind: 'org' };
   }
@@ -219,21 +240,21 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
   const accAfter = /\baccording\s+to\s+(?:an?\s+|the\s+)?/i.exec(after);
   if (accAfter) {
     const from = q.close + 1 + accAfter.index + accAfter[0].length;
-    const p = people.find((m) => m.start >= from && m.start - from < 5);
+    const p = span(people, from, from + 5)[0];
     if (p) return { name: nameOf(p), kind: 'person' };
-    const o = orgs.find((m) => m.start >= from && m.start - from < 5);
+    const o = span(orgs, from, from + 5)[0];
     if (o) return { name: nameOf(o), kind: 'org' };
   }
   // 2. Before the quotation in its sentence: `Kwon said, "…"`, `He said, "…"`, `Kwon, the CSO, said it "…"`, `Nvidia said its … “…”`
   const before = text.slice(sStart, q.open);
-  const beforePeople = people.filter((m) => m.start >= sStart && m.end <= q.open);
-  const saidBefore = new RegExp(`\\b${SAID}\\b|\\bsaying\\b|:\\s*$`, 'i').test(before);
+  const beforePeople = span(people, sStart, q.open).filter((m) => m.end <= q.open);
+  const saidBefore = SAID_BEFORE.test(before);
   const accBefore = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,]{0,80}),\s*$/i.exec(before);
   if (accBefore) {
     const from = q.open - accBefore[0].length;
     const p = beforePeople.find((m) => m.start >= from);
     if (p) return { name: nameOf(p), kind: 'person' };
-    const o = orgs.find((m) => m.start >= from && m.end <= q.open);
+    const o = span(orgs, from, q.open).find((m) => m.end <= q.open);
     if (o) return { name: nameOf(o), kind: 'org' };
   }
   if (beforePeople.length && saidBefore) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
@@ -241,26 +262,46 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
     const who = pronounTarget(ctx, q.open);
     if (who) return { name: who, kind: 'person' };
   }
-  const descBefore = new RegExp(`((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){0,4}?(?:official|officials|spokes(?:person|man|woman)|executive|representative|source|insider))\\s+${SAID}`, 'i').exec(before);
+  const descBefore = DESCRIBED_BEFORE.exec(before);
   if (descBefore) {
     const from = sStart + descBefore.index;
-    const org = orgs.find((m) => m.start >= from && m.end <= from + descBefore[0].length);
+    const org = span(orgs, from, from + descBefore[0].length).find((m) => m.end <= from + descBefore[0].length);
     if (org) return { name: nameOf(org), kind: 'org', description: descBefore[1] };
   }
   if (beforePeople.length) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
-  const beforeOrgs = orgs.filter((m) => m.start >= sStart && m.end <= q.open);
+  const beforeOrgs = span(orgs, sStart, q.open).filter((m) => m.end <= q.open);
   if (beforeOrgs.length && saidBefore) return { name: nameOf(beforeOrgs.at(-1)!), kind: 'org' };
   // 3. A quotation standing alone: the person named just after it, else the one named last before it.
-  const near = people.find((m) => m.start > q.close && m.start - q.close < 80 && attributed(m)) ?? people.filter((m) => m.end < q.open && q.open - m.end < 300).at(-1);
+  const near = span(people, q.close + 1, q.close + 80).find(attributed) ?? span(people, q.open - 400, q.open).filter((m) => m.end < q.open && q.open - m.end < 300).at(-1);
   if (near) return { name: nameOf(near), kind: 'person' };
   return { name: null, kind: null };
 }
 
 function paragraphStart(doc: Document, pos: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
   let start = 0;
-  for (const p of doc.paragraphs) {
-    if (p.start > pos) break;
-    start = p.start;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.start <= pos) {
+      start = ps[mid]!.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return start;
+}
+
+/** The mentions (sorted by start) that start in [from, to), by binary search. */
+function span(list: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < to; i++) out.push(list[i]!);
+  return out;
 }

@@ -27,6 +27,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Malaysia, helped by new campuses in Johor, now accounts for 27% of capacity and ranks second, ahead of Indonesia and Thailand.', expect: [{ type: 'ranking', subject: 'Malaysia', value: { rank: 2 } }] },
   { origin: 'own', text: 'Pellucid Labs holds about 14% of the market and ranks third behind two larger rivals.', expect: [{ type: 'ranking', subject: 'Pellucid Labs', value: { rank: 3 } }] },
   { origin: 'own', text: 'Vietnam was ranked 12th in the index of digital economies, up from 15th a year earlier.', expect: [{ type: 'ranking', subject: 'Vietnam', value: { rank: 12 } }] },
+  { origin: 'own', text: 'Zentrix Bank was ranked No. 3 among Asian lenders by assets.', expect: [{ type: 'ranking', subject: 'Zentrix Bank', value: { rank: 3 } }] },
   // Appositions and titles: "X, Germany's third-largest insurer", "Germany's top carrier X", "No. 2 player X"
   { origin: 'own', text: 'The deal with Hanse Versicherung, Germany’s third-largest insurer by premiums, closed last month.', expect: [{ type: 'ranking', subject: 'Hanse Versicherung', value: { rank: 3 }, scope: 'Germany', qualifiers: { category: 'insurer' } }] },
   { origin: 'own', text: 'Dentsu Digital, one of Japan’s top three advertising firms, will handle the campaign.', expect: [{ type: 'ranking', subject: 'Dentsu Digital', value: { rank: 3 }, qualifiers: { bound: 'top' } }], absent: [{ type: 'ranking', subject: 'Japan' }] },

@@ -255,6 +255,17 @@ export const corpus: CorpusExample[] = [
   org('US-based Orbix doubled its sales.', 'Orbix'),
   org('Investment came from the SoftBank-backed Lumora and two banks.', 'Lumora'),
 
+  // ---------------------------------------------------------------- own: subjects and verbs
+  org('Corvane now operates 12 plants in Asia.', 'Corvane'),
+  org('Halbrook said it would cut 300 jobs.', 'Halbrook'),
+  org('The Lisbon office will be Trevant’s fourth in Europe.', 'Trevant'),
+  org('Ostrel and Velmont agreed to combine their units.', 'Ostrel'),
+  org('Arclight is set to introduce the feature next month.', 'Arclight'),
+  person('The company was founded by Ines Carvalho and Tomas Reyna, both former engineers at a bank.', 'Ines Carvalho'),
+  person('The company was founded by Ines Carvalho and Tomas Reyna, both former engineers at a bank. Reyna will lead the new unit.', 'Reyna', 'Tomas Reyna'),
+  product('Brightline launched Nova 2 on Tuesday.', 'Nova 2'),
+  product('The service debuted alongside Pixel Pay, a mobile payment offer.', 'Pixel Pay'),
+
   // ---------------------------------------------------------------- own: negatives
   none('However, the company declined to comment on the report.'),
   none('According to the report, sales rose in March.'),

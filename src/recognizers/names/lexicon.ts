@@ -107,6 +107,10 @@ developers global international worldwide asia america europe japan korea
 center centre school college academy league club team office
 `);
 
+/** Org heads that also end product names ("Apple Pay", "Google Cloud", "Apple TV"): weak evidence. */
+export const SOFT_ORG_HEADS = set(`pay cloud tv radio music games gaming health mobility news media studio studios
+interactive network intelligence security analytics air`);
+
 /** Org heads that do not make an org when they are the only word or follow a generic adjective. */
 export const GENERIC_HEADS = set(`global international worldwide asia america europe japan korea office`);
 

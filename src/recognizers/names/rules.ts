@@ -661,7 +661,8 @@ export class NameFinder {
       setType(p, 'org', 'orgword', 2);
       p.orgword = true;
     } else if (n >= 2 && L.ORG_HEADS.has(last.key) && !(L.GENERIC_HEADS.has(last.key) && L.GENERIC.has(first.key))) {
-      setType(p, 'org', 'orgword', 2);
+      // "Pay", "Cloud", "TV" also end product names: a weaker cue
+      setType(p, 'org', 'orgword', L.SOFT_ORG_HEADS.has(last.key) ? 1 : 2);
       p.orgword = true;
     } else if (n >= 2 && L.PLACE_HEADS.has(last.key)) {
       setType(p, 'place', 'placeword', 2);
