@@ -17,6 +17,7 @@ import { rules as users } from './users/rules.js';
 import { rules as valuation } from './valuation/rules.js';
 import { rules as people } from './people/rules.js';
 import { quoteRule } from './quotes/rule.js';
+import { roleRule } from './people/rule.js';
 
 export interface CodeRule {
   id: string;
@@ -26,7 +27,7 @@ export interface CodeRule {
 export const PATTERN_RULES: RuleSpecInput[] = [
   ...users, ...valuation, ...funding, ...revenue, ...market, ...investment, ...offices, ...partnership, ...deals, ...ranking, ...launch, ...people,
 ];
-const CODE_RULES: CodeRule[] = [quoteRule];
+const CODE_RULES: CodeRule[] = [quoteRule, roleRule];
 
 let compiled: CompiledRule[] | null = null;
 export function builtinRules(): CompiledRule[] {

@@ -15,7 +15,6 @@ import { topics } from '../../refine/topics.js';
 import type { CodeRule } from '../index.js';
 import { GOV_BODY, GOV_TITLE, KW, TITLE, TITLE_BODY } from './rules.js';
 
-
 const role = { type: 'person.role', value: { text: 'title' }, keywords: KW } as const;
 /** Words around a role that make it the article's company ("the company's", "its"). */
 const OWN = "(?:(?:the|its|their|a|an|our)\\s+)?(?:(?:company|firm|group|startup|bank|fund|carrier|maker|platform|studio)['’]s\\s+)?";
@@ -41,7 +40,7 @@ export const SPECS: RuleSpecInput[] = [
   // "… co-founded Prima Materia in 2020 with early Spotify investor Shakil Khan"
   { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
   // "The Manila office … is headed up by Narciso Reyes", "The base will be … led by Young Shin"
-  { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led by', 'run by'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>head|lead|le|ru)(?:ed|d|n)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
+  { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led by', 'run by'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>headed|led|run)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
   // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y", "X, who heads the Seoul office of Y"
   { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:(?:of|at)\\s+(?:the\\s+)?)?{org:object}`, confidence: 0.75 },
 ];
@@ -139,7 +138,8 @@ export const roleRule: CodeRule = {
           continue;
         } else if (/founded|headed-by/.test(d.rule)) {
           // "Helsing, founded … by": the organisation before the verb in the sentence, else the article's.
-          object = orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1)?.value.kind === 'entity' ? entityName(orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1)!) : t.org;
+          const before = orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1);
+          object = before ? entityName(before) : t.org;
         } else {
           object = t.org;
         }

@@ -250,7 +250,7 @@ export class NameFinder {
       if (isSuffixTok(t) && i > zs && !toks[i - 1]!.conn && (run.headline !== 'caps' || LONG_SUFFIX.has(t.key))) {
         let j = i;
         while (j + 1 < n && isSuffixTok(toks[j + 1]!)) j++;
-        zones.push({ a: zs, b: j, kind: 'suffix', nextTo: nextKind, title });
+        zones.push({ a: zs, b: j, kind: 'suffix', title });
         nextKind = 'plain';
         title = undefined;
         lastSuffixZoneEnd = j;
@@ -292,7 +292,7 @@ export class NameFinder {
         // a lone weak head inside a name ("Phoenix Partner …") is no title unless a name follows
         const first = i;
         const strong = toks.slice(first, lastHead + 1).some((u) => STRONG_TITLES.has(u.key));
-        if (first > zs) zones.push({ a: zs, b: first - 1, kind: 'beforeTitle', nextTo: nextKind, title, afterSuffix: lastSuffixZoneEnd === first - 2 || lastSuffixZoneEnd === zs - 1 });
+        if (first > zs) zones.push({ a: zs, b: first - 1, kind: 'beforeTitle', title, afterSuffix: lastSuffixZoneEnd === first - 2 || lastSuffixZoneEnd === zs - 1 });
         title = { s: toks[first]!.s, e: toks[lastHead]!.e, text: text.slice(toks[first]!.s, toks[lastHead]!.e), strong };
         zs = lastHead + 1;
         if (zs < n && toks[zs]!.conn && toks[zs]!.key === 'of') {
@@ -1268,7 +1268,6 @@ interface Zone {
   a: number;
   b: number;
   kind: ZoneKind;
-  nextTo?: ZoneKind;
   title?: { s: number; e: number; text: string; strong: boolean };
   afterSuffix?: boolean;
 }
