@@ -9,6 +9,7 @@ import { checkRule, compileRule, type CompiledRule } from './engine/run.js';
 import { readRulesFile } from './engine/rule-spec.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
+import { boundHeapGrowth } from './parallel/memory.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
 
@@ -156,6 +157,7 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
 
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
+  boundHeapGrowth();
   const source = inputsOf(paths, io, bad, control);
   const stdinBytes = (input: Input) => (input.path === '-' ? readAll(io.stdin) : Promise.resolve(undefined));
   const emit = (o: Outcome): DocumentResult | undefined => {

@@ -19,7 +19,7 @@ function listOf(kinds: string): string {
   // A descriptor of at most four lower-case words may precede each name ("mobile carrier SK Telecom").
   const word = '(?!(?:and|or|but|than|from|to|by|with|for|of|on|at|as|into|between|that|which|who|while|when)\\b)[a-z][\\w-]*';
   // Descriptor words before each name: "mobile carrier X", "Japan's largest Y", "Singapore-based Z".
-  const item = `(?:(?:(?:${word}|${tag('(?:place|region|demonym|count)')}(?:-based)?)(?:['’]s)?,?\\s+){0,5}${tag(kinds)})`;
+  const item = `(?:(?:(?:${word}|${tag('(?:place|region|demonym|count|rank)')}(?:-based)?)(?:['’]s)?,?\\s+){0,5}${tag(kinds)})`;
   return `${item}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 

@@ -4,6 +4,7 @@
 // order, so the output is the same for every --jobs.
 import type { CommonOptions, Outcome } from '../extraction.js';
 import type { Input } from '../inputs.js';
+import { WORKER_LIMITS } from './memory.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskData } from './task.js';
 
@@ -63,7 +64,7 @@ interface Job {
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
   // Plain JSON options only: functions and undefined values are dropped.
   const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText };
-  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData });
+  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : WORKER_LIMITS });
   const waiting: Job[] = [];
   let mainBusy = false;
   // Each job goes to a worker with room, else to the main thread when it is free, else waits.

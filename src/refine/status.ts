@@ -17,9 +17,16 @@ const NO_STATUS = new Set(['quote', 'market.size']);
 export const attachStatus: Refiner = (ctx, drafts) =>
   drafts.map((d) => {
     if (d.qualifiers.status || !d.sentence || NO_STATUS.has(d.type) || d.type.startsWith('mention.')) return d;
-    // The words that lead up to the fact in its sentence, and the fact itself.
-    const from = Math.max(d.sentence.start, d.start - 80);
-    let lead = ctx.doc.text.slice(from, d.end);
+    // The words that lead up to the fact in its clause, the fact itself, and the rest of its clause
+    // ("Future collaborations with A and B are being speculated").
+    const text = ctx.doc.text;
+    let from = Math.max(d.sentence.start, d.start - 80);
+    const before = text.slice(from, d.start);
+    const cut = Math.max(before.lastIndexOf(';'), before.search(/[.,;]\s+(?:and|but|while|whereas)\s+[^,;]*$/), before.lastIndexOf(' — '));
+    if (cut > 0) from += cut + 1;
+    const rest = text.slice(d.end, Math.min(d.sentence.end, d.end + 40));
+    const tail = rest.slice(0, rest.search(/[,;.(]|$/));
+    let lead = text.slice(from, d.end) + tail;
     // A quotation in the sentence is someone's words, not the article's statement.
     lead = lead.replace(/["“][^"”]*["”]/g, ' ');
     for (const [re, status] of CUES) if (re.test(lead)) return { ...d, qualifiers: { ...d.qualifiers, status } };

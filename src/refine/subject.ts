@@ -17,6 +17,8 @@ function subjectKinds(type: string): string[] {
 }
 
 const NO_SUBJECT = new Set(['market.size']);
+/** Types whose object is a second party (a partner, an investor, a target), never the subject of a sibling fact. */
+const SECOND_PARTY = new Set(['partnership', 'funding.investor', 'funding.round', 'deal.acquisition', 'deal.merger']);
 
 /** "the developer of ChatGPT", "the maker of Galaxy phones": the name is not the one the sentence is about. */
 const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
@@ -32,7 +34,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
   // The second parties of facts, per sentence: never the subject of another fact there.
   const objects = new Map<number, Set<string>>();
   for (const d of drafts) {
-    if (!d.sentence || !d.object) continue;
+    if (!d.sentence || !d.object || !SECOND_PARTY.has(d.type)) continue;
     const set = objects.get(d.sentence.index) ?? new Set<string>();
     set.add(d.object);
     objects.set(d.sentence.index, set);
@@ -74,8 +76,9 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
       subject = para ?? topic;
     }
-    // A fact is not about its own second party ("X bought a stake in Y" with X unknown is not "Y → Y").
-    if (subject && (subject === d.object || (d.value.kind === 'entity' && subject === d.value.name))) subject = null;
+    // A fact is not about its own second party ("X bought a stake in Y" with X unknown is not "Y → Y"),
+    // nor about a partner listed beside it.
+    if (subject && (subject === d.object || (d.value.kind === 'entity' && subject === d.value.name) || others.has(subject))) subject = null;
     if (subject && s) lastSubject.set(slot(d), subject);
     return subject === d.subject ? d : { ...d, subject };
   });

@@ -5,7 +5,7 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
 
 // Words before a name that describe it: "Japan's leading advertising group", "another local carrier,".
-const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
+const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{rank}|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
 
 export const rules: RuleSpecInput[] = [
   // "Krafton agreed to buy ADK for $500 million", "has acquired Japan's leading animation group ADK",

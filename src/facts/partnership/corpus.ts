@@ -30,11 +30,11 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Ardent Robotics plans to form a strategic alliance with Fanuc next year.', expect: [{ type: P, subject: 'Ardent Robotics', object: 'Fanuc', qualifiers: { status: 'planned' } }] },
   { origin: 'own', text: 'Meridian said it would deepen its cooperation with Tata Consultancy Services.', expect: [{ type: P, subject: 'Meridian', object: 'Tata Consultancy Services' }] },
   { origin: 'own', text: 'The agreement between Helix Bio and Roche covers three drug candidates.', expect: [{ type: P, object: 'Roche' }] },
-  { origin: 'own', text: 'Sorella has a long-standing partnership with Unilever and a newer one with Nestlé.', expect: [{ type: P, subject: 'Sorella', object: 'Unilever' }] },
+  { origin: 'own', text: 'Cosmetics maker Sorella has a long-standing partnership with Unilever and a newer one with Nestlé.', expect: [{ type: P, subject: 'Sorella', object: 'Unilever' }] },
   { origin: 'own', text: 'Kinetik joined forces with Bosch to develop e-bike motors.', expect: [{ type: P, subject: 'Kinetik', object: 'Bosch' }] },
   { origin: 'own', text: 'In collaboration with local payments firm Paystack, the app will add wallets.', expect: [{ type: P, object: 'Paystack' }], absent: [{ type: P, object: 'Nigeria' }] },
   { origin: 'own', text: 'Acme will strengthen ties with leading lenders such as HSBC and Standard Chartered.', expect: [] },
   { origin: 'own', text: 'Banks such as HSBC reported profits, and analysts said the quarter was strong.', expect: [], absent: [{ type: P }] },
   { origin: 'own', text: 'Rival Orbit sued Stellar last week over a patent.', expect: [], absent: [{ type: P }] },
-  { origin: 'own', text: 'Tidewater inked a supply contract with Maersk worth $300 million.', expect: [{ type: P, subject: 'Tidewater', object: 'Maersk' }] },
+  { origin: 'own', text: 'Tidewater Logistics inked a supply contract with Maersk Line worth $300 million.', expect: [{ type: P, subject: 'Tidewater Logistics', object: 'Maersk Line' }] },
 ];
