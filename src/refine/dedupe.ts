@@ -15,7 +15,7 @@ function key(d: Draft): string {
   const value = d.value.kind === 'entity' && !SYMMETRIC.has(d.type) ? d.value.name.toLowerCase() : '';
   // "A partners with B" and "B partners with A" are one partnership.
   const who = SYMMETRIC.has(d.type) ? [low(d.subject), low(d.object)].sort().join('\u0001') : low(d.subject);
-  return [d.type, who, d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? ''].join('\u0000');
+  return [d.type, who, d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? '', d.qualifiers.former ?? ''].join('\u0000');
 }
 
 /** "CSO" is "Chief Strategy Officer (CSO)": initials or a parenthesised short form. */

@@ -7,8 +7,9 @@ import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 import { topics } from './topics.js';
 
-const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.)/;
-const DEICTIC = /\b(?:in the country|the country's|domestic|nationwide|local)\b/i;
+const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.|product\.launch$)/;
+const DEICTIC = /\b(?:in the country|the country['’]s|domestic|nationwide|local)\b/i;
+const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
 export const attachScope: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
@@ -40,6 +41,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
     if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {

@@ -10,7 +10,8 @@ import { topics } from './topics.js';
 function subjectKinds(type: string): string[] {
   if (type.startsWith('users.')) return ['product', 'org'];
   if (type === 'person.role' || type === 'quote') return ['person'];
-  if (type === 'ranking') return ['place', 'org', 'product'];
+  // A ranking rule names its subject when it can; otherwise an organisation is likelier than a place.
+  if (type === 'ranking') return ['org', 'product', 'place'];
   if (type === 'market.share') return ['org', 'product'];
   if (type === 'investment.commitment') return ['org', 'place'];
   return ['org', 'product'];
@@ -78,7 +79,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     }
     // A fact is not about its own second party ("X bought a stake in Y" with X unknown is not "Y → Y"),
     // nor about a partner listed beside it.
-    if (subject && (subject === d.object || (d.value.kind === 'entity' && subject === d.value.name) || others.has(subject))) subject = null;
+    const ownParty = (x: string | null) => x !== null && (x === d.object || (d.value.kind === 'entity' && x === d.value.name) || others.has(x));
+    if (ownParty(subject)) subject = kinds[0] !== 'person' && !ownParty(t.org) ? t.org : null;
     if (subject && s) lastSubject.set(slot(d), subject);
     return subject === d.subject ? d : { ...d, subject };
   });

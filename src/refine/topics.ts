@@ -1,21 +1,24 @@
 // What a document and each paragraph are about: the names mentioned most, for "the company", "its", "it".
 import type { Document } from '../document/index.js';
+import { tagKind } from '../engine/tagged.js';
 import type { Mention } from '../recognizers/types.js';
 
 export interface Topics {
   /** The most mentioned organisation of the document (the title counts three times). */
   org: string | null;
   product: string | null;
-  /** The most mentioned country or place. */
+  /** The most mentioned country or city. */
   place: string | null;
+  /** The most mentioned region ("Southeast Asia"). */
+  region: string | null;
 }
 
 export function topics(doc: Document, mentions: Mention[]): Topics {
   const firstPara = doc.paragraphs[0];
-  const tally = (kinds: string[]) => {
+  const tally = (kinds: string[], keep: (m: Mention) => boolean = () => true) => {
     const counts = new Map<string, number>();
     for (const m of mentions) {
-      if (!kinds.includes(m.kind) || m.value.kind !== 'entity') continue;
+      if (!kinds.includes(m.kind) || m.value.kind !== 'entity' || !keep(m)) continue;
       const w = firstPara && m.start < firstPara.end ? 3 : 1;
       counts.set(m.value.name, (counts.get(m.value.name) ?? 0) + w);
     }
@@ -24,5 +27,6 @@ export function topics(doc: Document, mentions: Mention[]): Topics {
     for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
     return best;
   };
-  return { org: tally(['org']), product: tally(['product']), place: tally(['place']) };
+  const isRegion = (m: Mention) => tagKind(m) === 'region';
+  return { org: tally(['org']), product: tally(['product']), place: tally(['place'], (m) => !isRegion(m)), region: tally(['place'], isRegion) };
 }
