@@ -46,6 +46,13 @@ describe('sentence splitter', () => {
     expect(s).toEqual(['She said, "We grew fast. We will grow faster."', 'Then she left.']);
     expect(sentences('“It works. It scales,” Lee said. Next.')).toEqual(['“It works. It scales,” Lee said.', 'Next.']);
   });
+  it('cuts run-on text without full stops into bounded pieces, at spaces', () => {
+    const text = 'word '.repeat(2000).trim();
+    const parts = sentences(text);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((p) => p.length <= 1500 && !p.startsWith(' ') && !p.endsWith(' '))).toBe(true);
+    expect(parts.join(' ')).toBe(text);
+  });
   it('is not swallowed by an unbalanced quotation mark', () => {
     expect(sentences('He said "hello. Then he left. Bye.')).toHaveLength(3);
   });

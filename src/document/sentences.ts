@@ -9,6 +9,9 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** Longest sentence, in characters, before it is cut at a space. */
+export const MAX_SENTENCE = 1500;
+
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set([')', ']', '’', "'"]);
 // Titles before a name: never a sentence end.
@@ -118,6 +121,15 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
     };
     const pushSentence = (s: number, e: number): void => {
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      // No real sentence is this long: cut run-on text (lists, tables, text without full stops) at a space,
+      // so that the work of every later step stays bounded per sentence and linear in the document.
+      while (e - s > MAX_SENTENCE) {
+        let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+        if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+        out.push({ start: s, end: cut, index: out.length, paragraph: pi });
+        s = cut;
+        while (s < e && isSpace(text.charCodeAt(s))) s++;
+      }
       if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: pi });
     };
     for (let i = p.start; i < p.end; i++) {

@@ -4,7 +4,7 @@
 // node_modules/.cache/extract/ until a source file changes, starts faster and smaller. When it cannot
 // be built, the workers use the tsx shim (worker.mjs) instead.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,9 +85,10 @@ export function workerBundle(): URL | null {
         // Bundled CommonJS packages (fast-glob) call require.
         banner: { js: "import { createRequire as __extractRequire } from 'node:module'; const require = __extractRequire(import.meta.url);" },
       });
-      if (r.errors.length) throw new Error('esbuild failed');
-      // Sanity: the bundle is a module that loads (a syntax check only; it runs in the worker).
-      readFileSync(tmp);
+      if (r.errors.length) {
+        rmSync(tmp, { force: true });
+        throw new Error('esbuild failed');
+      }
       renameSync(tmp, file);
       for (const old of readdirSync(dir)) if (old.startsWith('worker-') && old !== name && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
     }

@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 let bounded = false;
 
 /** Sets V8's heap growing factor for this process (all its threads), once. */
-export function boundHeapGrowth(percent = 50): void {
+export function boundHeapGrowth(percent = Number(process.env.HGP ?? 50)): void {
   if (bounded) return;
   bounded = true;
   // Read by the garbage collector at every full collection, so it takes effect after start-up too.

@@ -4,6 +4,7 @@
 // order, so the output is the same for every --jobs.
 import type { CommonOptions, Outcome } from '../extraction.js';
 import type { Input } from '../inputs.js';
+import { workerBundle } from './bundle.js';
 import { WORKER_LIMITS } from './memory.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskData } from './task.js';
@@ -22,9 +23,13 @@ export interface ParallelOptions {
   window?: number;
 }
 
-/** The worker entry: the tsx shim when running from TypeScript sources, the task itself when built. */
+/**
+ * The worker entry. From TypeScript sources: the task bundled as plain JavaScript (bundle.ts), else
+ * the tsx shim (worker.mjs). From a build: the compiled task itself.
+ */
 export function workerEntry(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./worker.mjs', import.meta.url) : new URL('./task.js', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new URL('./task.js', import.meta.url);
+  return workerBundle() ?? new URL('./worker.mjs', import.meta.url);
 }
 
 /** Yields `run(x)` for every input, in input order, with at most `window` inputs started and not yet handed on. */
@@ -72,9 +77,11 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
     while (waiting.length) {
       if (pool.hasRoom()) {
         const j = waiting.shift()!;
+        if (process.env.EXTRACT_DEBUG) process.stderr.write('W');
         pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
       } else if (!mainBusy) {
         const j = waiting.shift()!;
+        if (process.env.EXTRACT_DEBUG) process.stderr.write('M');
         mainBusy = true;
         // On a later turn: the main thread first hands on what is ready, then extracts.
         setImmediate(() => {

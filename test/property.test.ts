@@ -1,0 +1,76 @@
+// Property tests over arbitrary text: no recognizer throws, every span lies inside the input and is
+// the input's own text, and pathological inputs run in linear time (a generous cap, not a benchmark).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import { defaultRecognizers } from '../src/recognizers/index.js';
+
+const recognizers = defaultRecognizers();
+
+/** Text made of the pieces that trouble number, money and name parsers. */
+const tricky = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('$', '€', '¥', '₩', '£', 'US$', 'KRW ', ',', '.', ' ', '-', '%', '(', ')', '“', '”', '"', "'s", '\n'),
+      fc.constantFrom('million', 'billion', 'trillion-won', 'crore', 'percent', 'times', 'third', '12th', 'top', 'No.', 'March', 'last year', 'by 2033'),
+      fc.constantFrom('Acme', 'Kakao Corp.', 'SK Telecom', 'Jason Kwon', 'Inc.', 'CEO', 'President', 'Seoul', 'Korean', 'OpenAI'),
+      fc.integer({ min: 0, max: 10_000_000 }).map(String),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
+
+function checkSpans(text: string): void {
+  for (const r of recognizers) {
+    for (const m of r.find(text, { refDate: '2025-04-02' })) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(m.start).toBeLessThan(m.end);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  }
+}
+
+describe('recognizers on arbitrary input', () => {
+  it('never throw, and every span is the input’s own text (any string)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), checkSpans), { numRuns: 300 });
+  });
+  it('never throw on mixes of digits, separators, currency signs and capitalised words', () => {
+    fc.assert(fc.property(tricky, checkSpans), { numRuns: 400 });
+  });
+  it('the whole pipeline gives facts whose evidence is the input’s own text', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        for (const f of extract(text, { date: '2025-04-02', mentions: true })) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('pathological input runs in linear time', () => {
+  const MB = 1_000_000;
+  const cases: [string, string][] = [
+    ['a long digit run', '9'.repeat(MB)],
+    ['digits and commas', '1,'.repeat(MB / 2)],
+    ['a thousand dollar signs, repeated', ('$'.repeat(1000) + ' 5 ').repeat(MB / 1003)],
+    ['capitalised words', 'Alpha Beta Gamma Delta '.repeat(MB / 23)],
+    ['names and suffixes', 'Acme Inc. Beta Corp. Gamma Co., Ltd. '.repeat(MB / 37)],
+    ['scale words', 'million billion trillion '.repeat(MB / 25)],
+    ['unclosed quotations', '“He said '.repeat(MB / 10)],
+  ];
+  it.each(cases)('%s (1 MB)', (_name, text) => {
+    const t0 = performance.now();
+    for (const r of recognizers) r.find(text, { refDate: '2025-04-02' });
+    // Generous: catastrophic backtracking takes minutes, linear work a fraction of this.
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+  it('the whole pipeline on a 1 MB run-on text', () => {
+    const text = 'Acme raised $5 million from Beta Capital and Gamma Ventures, and its valuation hit $1 billion, CEO Jane Roe said, ';
+    const big = text.repeat(Math.ceil(MB / text.length));
+    const t0 = performance.now();
+    extract(big, { date: '2025-04-02' });
+    expect(performance.now() - t0).toBeLessThan(60_000);
+  });
+});
