@@ -7,6 +7,7 @@ import { makeDocument } from './document/index.js';
 import { decode, InputError, readInput } from './document/read.js';
 import { checkRule, compileRule, type CompiledRule } from './engine/run.js';
 import { readRulesFile } from './engine/rule-spec.js';
+import { loadAliases } from './names/gazetteer.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
 import { boundHeapGrowth } from './parallel/memory.js';
@@ -34,6 +35,7 @@ export interface CommonOptions {
   date?: string;
   mentions?: boolean;
   rules?: string[];
+  aliases?: string[];
   type?: string;
   minConfidence?: string;
 }
@@ -59,10 +61,21 @@ export function extractOptions(o: CommonOptions, bad: Problems): ExtractOptions 
     for (const e of loaded.errors) bad.report(e);
     for (const r of loaded.rules) rules.push(compileRule(r));
   }
+  // An alias file that does not load is reported (naming the bad entry) and left out; the others count.
+  const aliases: string[] = [];
+  for (const file of o.aliases ?? []) {
+    try {
+      loadAliases(file);
+      aliases.push(file);
+    } catch (e) {
+      bad.report((e as Error).message);
+    }
+  }
   return {
     date: o.date ?? null,
     mentions: Boolean(o.mentions),
     rules,
+    aliases,
     types: o.type ? o.type.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
     minConfidence,
   };

@@ -59,6 +59,7 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'reference date for articles without a date header')
     .option('--mentions', 'also emit mention.* facts for values no rule typed')
     .option('--rules <file>', 'add your own rules from a JSON file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--aliases <file>', 'add names and their aliases (organisations, people, places, products) from a JSON file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--type <types>', 'keep only these types, comma-separated; "users.*" matches a family')
     .option('--min-confidence <n>', 'keep only facts with at least this confidence (0..1)');
 }

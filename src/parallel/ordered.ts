@@ -69,7 +69,7 @@ interface Job {
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
   // Plain JSON options only: functions and undefined values are dropped.
   const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText };
-  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : WORKER_LIMITS });
+  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: WORKER_LIMITS });
   const waiting: Job[] = [];
   let mainBusy = false;
   // Each job goes to a worker with room, else to the main thread when it is free, else waits.
@@ -77,11 +77,9 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
     while (waiting.length) {
       if (pool.hasRoom()) {
         const j = waiting.shift()!;
-        if (process.env.EXTRACT_DEBUG) process.stderr.write('W');
         pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
       } else if (!mainBusy) {
         const j = waiting.shift()!;
-        if (process.env.EXTRACT_DEBUG) process.stderr.write('M');
         mainBusy = true;
         // On a later turn: the main thread first hands on what is ready, then extracts.
         setImmediate(() => {
