@@ -1,7 +1,7 @@
 // Shared by every command that extracts: expand the inputs, read each one, extract, report problems.
 // Inputs stream through one at a time (in-process, or in worker threads with --jobs); results come out
 // in input order whatever the number of workers, so the output is the same for every --jobs.
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { makeDocument } from './document/index.js';
 import { decode, InputError, readInput } from './document/read.js';
@@ -129,7 +129,7 @@ export interface RunControl {
   filesFrom?: string;
   /** Whether results from workers carry the document text too (documentText); in-process always does. */
   keepText?: boolean;
-  /** Fewer inputs than this are extracted in-process even with jobs > 1 (starting workers costs more). */
+  /** Fewer inputs than this (and few bytes) are extracted in-process even with jobs > 1: starting workers costs more. */
   minParallelFiles?: number;
   /** The number of inputs, once known (not for --files-from). */
   onTotal?(files: number): void;
@@ -140,8 +140,13 @@ export interface RunControl {
 /** The number of cores, the default for --jobs. */
 export const defaultJobs = (): number => availableParallelism();
 
-/** Below this many inputs, workers start slower than one thread finishes (override: EXTRACT_PARALLEL_MIN_FILES). */
-export const MIN_PARALLEL_FILES = 8;
+/**
+ * Fewer inputs than this (override: EXTRACT_PARALLEL_MIN_FILES), and fewer bytes than
+ * MIN_PARALLEL_BYTES in them, are extracted in-process: a worker takes about 2 s of CPU to start
+ * (loading, compiling the rules' patterns), the time of some 30 articles of 20 kB.
+ */
+export const MIN_PARALLEL_FILES = 32;
+export const MIN_PARALLEL_BYTES = 2_000_000;
 
 /** The inputs in order: the expanded paths (sorted), then the --files-from list (as given). */
 async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl): AsyncGenerator<Input> {
@@ -201,8 +206,12 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     if (head.length < min) next = await source.next();
   }
   if (head.length < min) {
-    yield* inProcess(head);
-    return;
+    let bytes = 0;
+    for (const i of head) bytes += i.path === '-' ? 0 : await stat(i.path).then((s) => s.size, () => 0);
+    if (head.length < 2 || bytes < MIN_PARALLEL_BYTES) {
+      yield* inProcess(head);
+      return;
+    }
   }
   const { extractInParallel } = await import('./parallel/ordered.js');
   const rest = (async function* () {

@@ -1,5 +1,5 @@
 // When a fact holds, when its rule did not say: the date in the same clause before one further away.
-import type { Draft } from '../engine/draft.js';
+import { numberOf, type Draft } from '../engine/draft.js';
 import type { Time } from '../schema.js';
 import type { Mention } from '../recognizers/types.js';
 import { sentenceMentions } from '../pipeline.js';
@@ -35,19 +35,47 @@ function quarterEnded(text: string, m: Mention): Time | null {
 
 const NO_TIME = new Set(['person.role', 'offices.count']);
 
+/** The mention of the fact's own figure inside its evidence. */
+function ownFigure(d: Draft, inSentence: Mention[]): Mention | undefined {
+  const want = numberOf(d.value);
+  return want === undefined ? undefined : inSentence.find((m) => m.start >= d.start && m.end <= d.end && NUMERIC.has(m.kind) && numberOf(m.value) === want);
+}
+
 export const attachTime: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
+  // The figures of each type of fact in each sentence.
+  const sameType = new Map<string, Mention[]>();
+  for (const d of drafts) {
+    if (!d.sentence) continue;
+    const f = ownFigure(d, groups[d.sentence.index]!);
+    if (!f) continue;
+    const k = `${d.sentence.index}\u0000${d.type}`;
+    sameType.set(k, [...(sameType.get(k) ?? []), f]);
+  }
   return drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
     const inSentence = groups[s.index]!;
-    const candidates = inSentence.filter((m) => m.kind === 'time');
-    const near = inSentence.filter((m) => NUMERIC.has(m.kind) && !(m.start >= d.start && m.end <= d.end));
+    // Distances count from the fact's own figure, when it has one: its evidence may hold other figures.
+    const own = ownFigure(d, inSentence);
+    const at: Draft = own ? { ...d, start: own.start, end: own.end } : d;
+    const others = inSentence.filter((m) => NUMERIC.has(m.kind) && m !== own && !(m.start >= d.start && m.end <= d.end));
+    // A date between this figure and another figure of the same kind of fact, and nearer to that one, is
+    // that one's ("stood at $157 billion in October last year, has nearly doubled to $300 billion").
+    const rivals = (sameType.get(`${s.index}\u0000${d.type}`) ?? []).filter((f) => f !== own);
+    const text = ctx.doc.text;
+    const gap = (a: { start: number; end: number }, m: Mention) => {
+      const [x, y] = m.start >= a.end ? [a.end, m.start] : a.start >= m.end ? [m.end, a.start] : [0, 0];
+      // A comma between a figure and a date separates them more than words do.
+      return y - x + 100 * (text.slice(x, y).match(/[,;—–(]/g)?.length ?? 0);
+    };
+    const between = (f: Mention, m: Mention) => (f.end <= m.start && m.end <= at.start) || (at.end <= m.start && m.end <= f.start);
+    const candidates = inSentence.filter((m) => m.kind === 'time' && !rivals.some((f) => between(f, m) && gap(f, m) < gap(at, m)));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;
     for (const m of candidates) {
-      const c = distance(ctx.doc.text, d, m, near) + (m.time?.start ? 0 : 500);
+      const c = distance(ctx.doc.text, at, m, others) + (m.time?.start ? 0 : 500);
       if (c < cost) [best, cost] = [m, c];
     }
     if (!best.time) return d;

@@ -9,6 +9,8 @@ export const corpus: FactExample[] = [
       { type: 'valuation', value: { amount: 157e9, currency: 'USD' }, time: '2024-10' },
       { type: 'valuation', value: { amount: 300e9, currency: 'USD' } },
     ],
+    // October belongs to the earlier figure, not to the one it has doubled to.
+    absent: [{ type: 'valuation', value: { amount: 300e9 }, time: '2024' }],
   },
   {
     origin: 'seed',
