@@ -16,7 +16,7 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 
 export function tableReporter(options: { color: boolean; width?: number }): Reporter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(80, Math.min(options.width ?? 120, 200));
+  const width = Math.max(100, Math.min(options.width ?? 140, 220));
   let total = 0;
   let docs = 0;
   return {

@@ -7,12 +7,21 @@ const APPROX_WORDS: Record<string, string> = {
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
+/** "40 billion" for 40000000000 when that is exact, else the digits ("1,252,925"). */
+export function human(n: number): string {
+  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    const x = n / scale;
+    if (Math.abs(x) >= 1 && Math.abs(Math.round(x * 1000) / 1000 - x) < 1e-9) return `${fmt(x)} ${word}`;
+  }
+  return fmt(n);
+}
+
 export function valueText(v: Value): string {
   switch (v.kind) {
     case 'count':
       return fmt(v.number);
     case 'money':
-      return `${fmt(v.amount)} ${v.currency}`;
+      return `${v.currency} ${human(v.amount)}`;
     case 'percent':
       return `${fmt(v.number)}%`;
     case 'multiplier':
@@ -29,7 +38,7 @@ export function valueText(v: Value): string {
 export function factValueText(f: Fact): string {
   const approx = typeof f.qualifiers.approx === 'string' ? `${APPROX_WORDS[f.qualifiers.approx] ?? f.qualifiers.approx} ` : '';
   const eq = f.qualifiers.equivalent as { amount: number; currency: string } | undefined;
-  return `${approx}${valueText(f.value)}${eq ? ` (${fmt(eq.amount)} ${eq.currency})` : ''}`;
+  return `${approx}${valueText(f.value)}${eq ? ` (${eq.currency} ${human(eq.amount)})` : ''}`;
 }
 
 export function timeText(t: Time | null): string {
