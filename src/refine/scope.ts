@@ -20,11 +20,21 @@ export const attachScope: Refiner = (ctx, drafts) => {
   const carried = new Map<string, string>();
   const family = (d: Draft) => `${d.sentence?.paragraph}:${d.type.split('.')[0]}`;
   return drafts.map((d) => {
-    const out = scopeOf(d);
+    const out = rankRegion(scopeOf(d));
     if (out.scope && out.sentence) carried.set(family(out), out.scope);
     else if (!out.scope && out.sentence && SCOPED.test(out.type) && carried.has(family(out))) return { ...out, scope: carried.get(family(out))! };
     return out;
   });
+
+  /** "the market in Asia with the most paid users": a rank within a region is not a rank worldwide. */
+  function rankRegion(d: Draft): Draft {
+    if (d.value.kind !== 'rank' || d.qualifiers.region || !d.sentence) return d;
+    const text = ctx.doc.text;
+    const region = groups[d.sentence.index]!.find(
+      (m) => tagKind(m) === 'region' && m.end <= d.start && d.start - m.end <= 60 && /\b(?:in|across|among|within)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)),
+    );
+    return region && region.value.kind === 'entity' ? { ...d, qualifiers: { ...d.qualifiers, region: region.value.name } } : d;
+  }
 
   function scopeOf(d: Draft): Draft {
     if (d.scope !== null || !d.sentence || !SCOPED.test(d.type)) return d;

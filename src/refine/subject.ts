@@ -14,6 +14,8 @@ function subjectKinds(type: string): string[] {
   if (type === 'ranking') return ['org', 'product', 'place'];
   if (type === 'market.share') return ['org', 'product'];
   if (type === 'investment.commitment') return ['org', 'place'];
+  // Companies, not products, raise money, sign deals, open offices and are valued.
+  if (/^(funding\.|deal\.|office|valuation)/.test(type)) return ['org'];
   return ['org', 'product'];
 }
 
@@ -64,7 +66,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     let pick: Mention | undefined;
     for (const kind of kinds) {
       // Nearest before the value (a name inside the match before the value counts too).
-      for (const m of inSentence) if (m.end <= vStart && usable(m, kind)) pick = m;
+      // A product is a subject only close by ("Disney+ has announced a partnership with …").
+      for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < 60)) pick = m;
       // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
       if (!pick && d.type.startsWith('users.')) pick = inSentence.find((m) => m.start >= d.start && m.end <= d.end && usable(m, kind));
       if (pick) break;
