@@ -84,14 +84,11 @@ export const MENTION_TYPES = [
 ] as const;
 
 export const FactType = z
-  .string()
-  .refine(
-    (t) => (V1_TYPES as readonly string[]).includes(t) || (MENTION_TYPES as readonly string[]).includes(t) || /^custom\.[a-z0-9_.-]+$/.test(t),
-    { message: 'a v1 type, a mention.* type or custom.<name>' },
-  );
+  .union([z.enum(V1_TYPES), z.enum(MENTION_TYPES), z.string().regex(/^custom\.[a-z0-9_.-]+$/, 'custom.<name>')])
+  .describe('a v1 type, a mention.* type or custom.<name>');
 
 export const Fact = z.object({
-  id: z.string().regex(/^[0-9a-f]{16}$/),
+  id: z.string().regex(/^[0-9a-f]{16}$/).describe('stable hash of the file path, type, evidence offsets and value'),
   type: FactType,
   subject: z.string().nullable(),
   object: z.string().nullable(),

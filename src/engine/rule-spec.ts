@@ -1,7 +1,7 @@
 // The shape of a rule, for built-in rules and a user's --rules file alike.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { APPROX, STATUS } from '../schema.js';
+import { APPROX, FactType, STATUS } from '../schema.js';
 
 /** Where a field's value comes from: a named group of the pattern ("a|b": the first that matched), or a fixed string. */
 const Source = z.union([
@@ -12,7 +12,8 @@ const Source = z.union([
 export const RuleSpec = z
   .object({
     id: z.string().min(1),
-    type: z.string().regex(/^(custom\.[a-z0-9_.-]+|[a-z]+(\.[a-z_]+)?)$/, 'a fact type such as "valuation" or "custom.headcount"'),
+    /** A type of the vocabulary ("valuation") or one of your own ("custom.headcount"). */
+    type: FactType,
     /** A regular expression over the sentence in which macros such as {money:value} or {org:subject} stand for recognized values. */
     pattern: z.string().min(1),
     /** Case-insensitive words, one of which the sentence must contain (a cheap filter before the pattern). */
