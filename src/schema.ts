@@ -84,7 +84,7 @@ export const MENTION_TYPES = [
 ] as const;
 
 export const FactType = z
-  .union([z.enum(V1_TYPES), z.enum(MENTION_TYPES), z.string().regex(/^custom\.[a-z0-9_.-]+$/, 'custom.<name>')])
+  .union([z.enum(V1_TYPES), z.enum(MENTION_TYPES), z.string().regex(/^custom\.[a-z0-9_.-]+$/)])
   .describe('a v1 type, a mention.* type or custom.<name>');
 
 export const Fact = z.object({

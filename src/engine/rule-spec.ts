@@ -13,7 +13,9 @@ export const RuleSpec = z
   .object({
     id: z.string().min(1),
     /** A type of the vocabulary ("valuation") or one of your own ("custom.headcount"). */
-    type: FactType,
+    type: z.string().refine((t) => FactType.safeParse(t).success, {
+      error: (issue) => `expected a type of the vocabulary (e.g. "valuation", "funding.round") or custom.<name>, got ${JSON.stringify(issue.input)}`,
+    }),
     /** A regular expression over the sentence in which macros such as {money:value} or {org:subject} stand for recognized values. */
     pattern: z.string().min(1),
     /** Case-insensitive words, one of which the sentence must contain (a cheap filter before the pattern). */
