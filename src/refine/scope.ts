@@ -9,6 +9,8 @@ import { topics } from './topics.js';
 
 const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.|product\.launch$)/;
 const DEICTIC = /\b(?:in the country|the country['’]s|domestic|nationwide|local)\b/i;
+/** "had 49.5 percent of the market": the market of the country the article is about. */
+const THE_MARKET = /\b(?:of|in|on)\s+the\s+(?:\w+\s+)?market\b|\bmarket\s+share\b/i;
 const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
 export const attachScope: Refiner = (ctx, drafts) => {
@@ -51,6 +53,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
     if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.place && d.type.startsWith('market.') && THE_MARKET.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
     if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];

@@ -75,7 +75,9 @@ export const attachTime: Refiner = (ctx, drafts) => {
     let best = candidates[0]!;
     let cost = Infinity;
     for (const m of candidates) {
-      const c = distance(ctx.doc.text, at, m, others) + (m.time?.start ? 0 : 500);
+      // "since 2002" starts a period; it is not when the figure holds.
+      const since = /\bsince\s+$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 7), m.start)) ? 300 : 0;
+      const c = distance(ctx.doc.text, at, m, others) + (m.time?.start ? 0 : 500) + since;
       if (c < cost) [best, cost] = [m, c];
     }
     if (!best.time) return d;

@@ -1,6 +1,7 @@
 // What a document and each paragraph are about: the names mentioned most, for "the company", "its", "it".
 import type { Document } from '../document/index.js';
 import { tagKind } from '../engine/tagged.js';
+import { defaultGazetteer } from '../names/gazetteer.js';
 import type { Mention } from '../recognizers/types.js';
 
 export interface Topics {
@@ -28,5 +29,8 @@ export function topics(doc: Document, mentions: Mention[]): Topics {
     return best;
   };
   const isRegion = (m: Mention) => tagKind(m) === 'region';
-  return { org: tally(['org']), product: tally(['product']), place: tally(['place'], (m) => !isRegion(m)), region: tally(['place'], isRegion) };
+  // A country before a city: a dateline ("SEOUL, April 28") names where the story was filed, not its scope.
+  const isCountry = (m: Mention) => m.value.kind === 'entity' && defaultGazetteer.lookup(m.value.name)?.category === 'country';
+  const place = tally(['place'], isCountry) ?? tally(['place'], (m) => !isRegion(m));
+  return { org: tally(['org']), product: tally(['product']), place, region: tally(['place'], isRegion) };
 }
