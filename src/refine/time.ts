@@ -60,8 +60,8 @@ export const attachTime: Refiner = (ctx, drafts) => {
     const own = ownFigure(d, inSentence);
     const at: Draft = own ? { ...d, start: own.start, end: own.end } : d;
     const others = inSentence.filter((m) => NUMERIC.has(m.kind) && m !== own && !(m.start >= d.start && m.end <= d.end));
-    // A date between this figure and another figure of the same kind of fact, and nearer to that one, is
-    // that one's ("stood at $157 billion in October last year, has nearly doubled to $300 billion").
+    // A date nearer to another figure of the same kind of fact is that one's ("stood at $157 billion in
+    // October last year, has nearly doubled to $300 billion"; "$X in the quarter, up from $Y in Q2 2022").
     const rivals = (sameType.get(`${s.index}\u0000${d.type}`) ?? []).filter((f) => f !== own);
     const text = ctx.doc.text;
     const gap = (a: { start: number; end: number }, m: Mention) => {
@@ -69,8 +69,7 @@ export const attachTime: Refiner = (ctx, drafts) => {
       // A comma between a figure and a date separates them more than words do.
       return y - x + 100 * (text.slice(x, y).match(/[,;—–(]/g)?.length ?? 0);
     };
-    const between = (f: Mention, m: Mention) => (f.end <= m.start && m.end <= at.start) || (at.end <= m.start && m.end <= f.start);
-    const candidates = inSentence.filter((m) => m.kind === 'time' && !rivals.some((f) => between(f, m) && gap(f, m) < gap(at, m)));
+    const candidates = inSentence.filter((m) => m.kind === 'time' && !rivals.some((f) => gap(f, m) < gap(at, m)));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;

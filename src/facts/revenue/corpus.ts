@@ -62,4 +62,14 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The startup raised $50 million in funding to expand sales.', expect: [], absent: [{ type: 'revenue' }] },
   { origin: 'own', text: 'Sales of the phone reached 2 million units.', expect: [], absent: [{ type: 'revenue' }] },
   { origin: 'own', text: 'Mobile’s share of revenue decreased slightly from 33.9%.', expect: [], absent: [{ type: 'revenue' }, { type: 'market.share' }] },
+  {
+    origin: 'own',
+    // The year-ago figure takes the year-ago quarter; the current one does not.
+    text: ' date 2023-08-10 Gamecorp results\n\nGamecorp generated 31.5 billion yen ($220.1 million) in revenue in the quarter, a 4% increase from 30.2 billion yen ($210.7 million) in Q2 2022.',
+    expect: [
+      { type: 'revenue', subject: 'Gamecorp', value: { amount: 31.5e9, currency: 'JPY' } },
+      { type: 'revenue', subject: 'Gamecorp', value: { amount: 30.2e9, currency: 'JPY' }, time: '2022-04' },
+    ],
+    absent: [{ type: 'revenue', value: { amount: 31.5e9 }, time: '2022' }],
+  },
 ];
