@@ -77,9 +77,9 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Fa
   const mentions = recognize(doc, options.recognizers ?? recognizersFor(options.aliases));
   const ctx: Context = { doc, mentions };
   let drafts: Draft[] = runRules(doc, mentions, [...builtinRules(), ...(options.rules ?? [])]);
-  for (const r of codeRules() as CodeRule[]) drafts.push(...r.run(ctx));
+  for (const r of codeRules() as CodeRule[]) for (const d of r.run(ctx)) drafts.push(d); // no push(...): a huge document overflows the stack
   for (const refine of refiners) drafts = refine(ctx, drafts);
-  if (options.mentions) drafts.push(...mentionDrafts(doc, mentions, drafts));
+  if (options.mentions) for (const d of mentionDrafts(doc, mentions, drafts)) drafts.push(d);
   const keep = typeFilter(options.types);
   const min = options.minConfidence ?? 0;
   return drafts

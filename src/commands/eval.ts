@@ -54,7 +54,7 @@ Exit codes: 0 ok, 1 F1 below --min-f1, 2 bad usage or input.`,
     const options = extractOptions(o, bad);
     const control = runControl(o);
     const facts: PredFact[] = [];
-    for await (const d of extractAll(givenPaths(paths, o, command), options, io, bad, control)) facts.push(...d.facts);
+    for await (const d of extractAll(givenPaths(paths, o, command), options, io, bad, control)) for (const f of d.facts) facts.push(f);
     const s = score(facts, gold);
     if (o.format === 'json') {
       io.stdout.write(JSON.stringify({ recall: s.recall, lenientRecall: s.lenientRecall, precision: s.precision, f1: s.f1, gold: s.gold, typedPred: s.typedPred, matched: s.strict, perType: s.perType, misses: s.misses, spurious: s.spurious }, null, 2) + '\n');

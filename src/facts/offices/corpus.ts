@@ -19,4 +19,6 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The bank opened three new branches in Lagos, Abuja and Nairobi this year.', date: '2025-09-01', expect: [{ type: 'office.opening', object: 'Lagos' }, { type: 'office.opening', object: 'Nairobi' }] },
   { origin: 'own', text: 'Its offices in Berlin and Paris employ 300 people.', expect: [], absent: [{ type: 'office.opening' }] },
   { origin: 'own', text: 'Sato, who works at the Osaka office, said sales grew.', expect: [], absent: [{ type: 'office.opening' }] },
+  { origin: 'own', text: 'Orbis Analytics plans to open its third German office, in Hamburg, next year.', date: '2025-06-01', expect: [{ type: 'office.opening', subject: 'Orbis Analytics', object: 'Hamburg', qualifiers: { rank: 3, region: 'Germany', status: 'planned' } }], absent: [{ type: 'office.opening', object: 'Germany' }] },
+  { origin: 'own', text: 'Rival Northwind Labs opened a Lisbon office in March.', date: '2025-06-01', expect: [{ type: 'office.opening', subject: 'Northwind Labs', object: 'Lisbon', time: '2025-03' }] },
 ];

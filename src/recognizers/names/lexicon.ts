@@ -21,6 +21,7 @@ january february march april may june july august september october november dec
 read share click subscribe related advertisement sponsored courtesy updated editing reporting additional
 what's here's there's that's let's don't can't won't isn't
 dear hello hi thanks thank please asked starting continued rumours rumors
+rival rivals archrival existing fellow former ex competitor competing longtime long-time
 `);
 
 /**
