@@ -77,7 +77,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     let subject = pick ? nameOf(pick) : null;
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
-      const topic = kinds[0] === 'product' ? (t.product ?? t.org) : kinds[0] === 'person' ? null : t.org;
+      const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;
       subject = para ?? topic;
     }
     // A fact is not about its own second party ("X bought a stake in Y" with X unknown is not "Y → Y"),

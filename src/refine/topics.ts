@@ -8,6 +8,8 @@ export interface Topics {
   /** The most mentioned organisation of the document (the title counts three times). */
   org: string | null;
   product: string | null;
+  /** The product the users of the article belong to: the top product, unless a company is far more present. */
+  usersOf: string | null;
   /** The most mentioned country or city. */
   place: string | null;
   /** The most mentioned region ("Southeast Asia"). */
@@ -16,6 +18,7 @@ export interface Topics {
 
 export function topics(doc: Document, mentions: Mention[]): Topics {
   const firstPara = doc.paragraphs[0];
+  const weights = new Map<string, number>();
   const tally = (kinds: string[], keep: (m: Mention) => boolean = () => true) => {
     const counts = new Map<string, number>();
     for (const m of mentions) {
@@ -26,11 +29,17 @@ export function topics(doc: Document, mentions: Mention[]): Topics {
     let best: string | null = null;
     let n = 0;
     for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+    if (best) weights.set(`${kinds.join()}:${best}`, n);
     return best;
   };
   const isRegion = (m: Mention) => tagKind(m) === 'region';
   // A country before a city: a dateline ("SEOUL, April 28") names where the story was filed, not its scope.
   const isCountry = (m: Mention) => m.value.kind === 'entity' && defaultGazetteer.lookup(m.value.name)?.category === 'country';
   const place = tally(['place'], isCountry) ?? tally(['place'], (m) => !isRegion(m));
-  return { org: tally(['org']), product: tally(['product']), place, region: tally(['place'], isRegion) };
+  const org = tally(['org']);
+  const product = tally(['product']);
+  const wOrg = org ? weights.get(`org:${org}`)! : 0;
+  const wProduct = product ? weights.get(`product:${product}`)! : 0;
+  const usersOf = product && wProduct * 3 >= wOrg ? product : (org ?? product);
+  return { org, product, usersOf, place, region: tally(['place'], isRegion) };
 }
