@@ -53,7 +53,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
     if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
-    if (t.place && d.type.startsWith('market.') && THE_MARKET.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
     if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];

@@ -47,7 +47,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
   const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0]}`;
   return drafts.map((d) => {
     if (d.subject !== null || NO_SUBJECT.has(d.type) || d.type.startsWith('mention.')) {
-      if (d.subject && d.sentence && !NO_SUBJECT.has(d.type)) lastSubject.set(slot(d), d.subject);
+      if (d.subject && d.sentence && !NO_SUBJECT.has(d.type) && d.type !== 'ranking') lastSubject.set(slot(d), d.subject);
       return d;
     }
     const kinds = subjectKinds(d.type);
@@ -84,7 +84,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // nor about a partner listed beside it.
     const ownParty = (x: string | null) => x !== null && (x === d.object || (d.value.kind === 'entity' && x === d.value.name) || others.has(x));
     if (ownParty(subject)) subject = kinds[0] !== 'person' && !ownParty(t.org) ? t.org : null;
-    if (subject && s) lastSubject.set(slot(d), subject);
+    // A ranking's subject may be a country: not the company a later "it" stands for.
+    if (subject && s && d.type !== 'ranking') lastSubject.set(slot(d), subject);
     return subject === d.subject ? d : { ...d, subject };
   });
 };
