@@ -17,6 +17,9 @@ const none = (text: string): CorpusExample => ({ text, expect: null, origin: 'ow
 const seed = (kind: Kind, text: string, span: string, name?: string, q?: Record<string, unknown>) => ex(kind, text, span, name, 'seed', q);
 
 export const corpus: CorpusExample[] = [
+  // A name then a country: a national subsidiary.
+  org('Ana Ruiz, the head of Velto Mexico, said sales rose.', 'Velto Mexico'),
+  org('Brisa Japan launched the app in 2019.', 'Brisa Japan'),
   // ---------------------------------------------------------------- seeds
   seed('product', 'More than 1.25 million users in South Korea are using ChatGPT each day as OpenAI’s newly launched image generation feature gains explosive popularity.', 'ChatGPT'),
   seed('place', 'More than 1.25 million users in South Korea are using ChatGPT each day.', 'South Korea'),

@@ -562,6 +562,8 @@ export class NameFinder {
     }
     if (prev.gaz && prev.type === 'place') return !!p.orgword && !p.gaz; // Seoul National University, Korean Air
     if (prev.orgword && prev.type === 'org' && p.gaz && p.type === 'place' && !p.demonym) return true; // Bain Capital Japan
+    // "Kakao Japan", "Toyota Korea": an unknown name then a country is a national subsidiary.
+    if (!prev.gaz && !prev.type && p.gaz && p.type === 'place' && !p.demonym && p.gaz.category === 'country' && prev.i0 === prev.i1 && !generic) return true;
     return false;
   }
 
