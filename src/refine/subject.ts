@@ -42,6 +42,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     set.add(d.object);
     objects.set(d.sentence.index, set);
   }
+  const productNames = [...new Set(ctx.mentions.filter((m) => m.kind === 'product' && m.value.kind === 'entity').map((m) => (m.value.kind === 'entity' ? m.value.name : '')))].filter(Boolean);
   // The last subject of each paragraph, kept apart for people, products and organisations.
   const lastSubject = new Map<string, string>();
   const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0]}`;
@@ -63,6 +64,16 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       !isObject(m) &&
       !DESCRIBES_ANOTHER.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
       !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60));
+    // A product named inside the figure's own words ("the largest number of paying ChatGPT subscribers
+    // outside of the United States" is one rank mention): the product the article names elsewhere.
+    if (kinds[0] === 'product' && !inSentence.some((m) => m.kind === 'product' && m.end <= vStart && usable(m, 'product'))) {
+      const words = text.slice(d.start, d.end);
+      const named = productNames.find((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+      if (named) {
+        lastSubject.set(slot(d), named);
+        return { ...d, subject: named };
+      }
+    }
     let pick: Mention | undefined;
     for (const kind of kinds) {
       // Nearest before the value (a name inside the match before the value counts too).
