@@ -68,7 +68,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // outside of the United States" is one rank mention): the product the article names elsewhere.
     if (kinds[0] === 'product' && !inSentence.some((m) => m.kind === 'product' && m.end <= vStart && usable(m, 'product'))) {
       const words = text.slice(d.start, d.end);
-      const named = productNames.find((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+      const named = productNames.find((n) => words.includes(n) && new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
       if (named) {
         lastSubject.set(slot(d), named);
         return { ...d, subject: named };
