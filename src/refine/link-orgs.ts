@@ -26,11 +26,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Renames short forms of full names and adds the short forms the recognizers missed. `mentions` sorted. */
 export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
-  const full = new Map<string, string>();
+  // Each short form and the full names it could stand for; only a short form of one full name is linked.
+  const candidates = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.kind !== 'org' || m.value.kind !== 'entity') continue;
-    for (const s of shortForms(m.value.name)) if (!full.has(s)) full.set(s, m.value.name);
+    for (const s of shortForms(m.value.name)) (candidates.get(s) ?? candidates.set(s, new Set()).get(s)!).add(m.value.name);
   }
+  const full = new Map<string, string>();
+  for (const [s, names] of candidates) if (names.size === 1) full.set(s, [...names][0]!);
   if (full.size === 0) return mentions;
   const out = mentions.map((m) =>
     m.kind === 'org' && m.value.kind === 'entity' && full.has(m.value.name)

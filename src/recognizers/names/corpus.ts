@@ -17,6 +17,10 @@ const none = (text: string): CorpusExample => ({ text, expect: null, origin: 'ow
 const seed = (kind: Kind, text: string, span: string, name?: string, q?: Record<string, unknown>) => ex(kind, text, span, name, 'seed', q);
 
 export const corpus: CorpusExample[] = [
+  // One word opening a sentence, then a verb that companies do.
+  org('Zenith bought a majority stake in the chain.', 'Zenith'),
+  org('Marlow was valued at $2 billion last year.', 'Marlow'),
+  none('Investors bought shares on Monday.'),
   // A name then a country: a national subsidiary.
   org('Ana Ruiz, the head of Velto Mexico, said sales rose.', 'Velto Mexico'),
   org('Brisa Japan launched the app in 2019.', 'Brisa Japan'),

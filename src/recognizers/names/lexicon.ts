@@ -281,6 +281,8 @@ operate operated employs employ employed released releases release filed files f
 closes signed signs sign partnered partners partner teamed team listed lists list shipped ships ship debuted debuts
 debut rolled rolls roll introduced introduces introduce agreed agrees agree plans planned plan aims aimed aim
 generated generates celebrates celebrated recorded records earned earns booked books merged merge merges
+valued founded bought buys sold sells struck strikes inked inks expanded expands owns owned controls develops developed
+provides offers offered received receives completed completes entered enters joined joins confirmed confirms intends
 established establishes establish expanded expands expand built builds build entered enters enter picked picks
 pick chose chooses choose selected selects select runs ran run inked inks ink combined combines combine completed
 completes complete formed forms form joined joins join bought buys buy sold sells sell supplies supplied supply
