@@ -16,4 +16,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Photon will combine with its rival Lumina Robotics.', expect: [{ type: 'deal.merger', subject: 'Photon', object: 'Lumina Robotics' }] },
   { origin: 'own', text: 'Analysts said Apple acquired more users than Google last year.', expect: [], absent: [{ type: A, object: 'Google' }] },
   { origin: 'own', text: 'The shares were bought by retail investors.', expect: [], absent: [{ type: A }] },
+  { origin: 'own', text: 'Lindqvist agreed to buy Orrin Labs’ Danish rival Fjordlytics for €80 million.', expect: [{ type: A, subject: 'Lindqvist', object: 'Fjordlytics' }], absent: [{ type: A, object: 'Orrin Labs' }] },
 ];
