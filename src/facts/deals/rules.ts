@@ -5,12 +5,12 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
 
 // Words before a name that describe it: "Japan's leading advertising group", "another local carrier,".
-const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s|{rank}|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
+const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s?|{rank}|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
 
 export const rules: RuleSpecInput[] = [
   // "Krafton agreed to buy ADK for $500 million", "has acquired Japan's leading animation group ADK",
   // "took over another local carrier, Shinsegi Telecom", "closed its acquisition of WhatsApp"
-  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’]s)(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
+  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’](?:s\\b|\\s))(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "PhonePe was acquired by Flipkart in 2016"
   { id: 'deal.acquisition.passive', type: 'deal.acquisition', value: 'object', keywords: ['acquired by', 'bought by', 'taken over by', 'purchased by'], pattern: `{org:object}(?:,[^,]{0,60},)?\\s+(?:was|were|has been|had been|is being|will be|would be)\\s+(?:\\w+\\s+)?(?:acquired|bought|taken over|purchased)\\s+by\\s+${DESCRIPTOR}{org:subject}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "Gojek and Tokopedia agreed to merge", "the merger of A and B", "A will combine with its rival B"
