@@ -46,6 +46,18 @@ export function sentenceMentions(ctx: Context): Mention[][] {
   return g;
 }
 
+const withUserRules = new WeakMap<CompiledRule[], CompiledRule[]>();
+/** Built-in and user rules as one list, the same list object for every document (its keyword index is built once). */
+function allRules(user: CompiledRule[] | undefined): CompiledRule[] {
+  if (!user?.length) return builtinRules();
+  let all = withUserRules.get(user);
+  if (!all) {
+    all = [...builtinRules(), ...user];
+    withUserRules.set(user, all);
+  }
+  return all;
+}
+
 export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {
   const all: Mention[] = [];
   const ctx = { refDate: doc.date };
@@ -76,7 +88,7 @@ export function typeFilter(types: string[] | undefined): (t: string) => boolean 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): Fact[] {
   const mentions = recognize(doc, options.recognizers ?? recognizersFor(options.aliases));
   const ctx: Context = { doc, mentions };
-  let drafts: Draft[] = runRules(doc, mentions, [...builtinRules(), ...(options.rules ?? [])]);
+  let drafts: Draft[] = runRules(doc, mentions, allRules(options.rules));
   for (const r of codeRules() as CodeRule[]) for (const d of r.run(ctx)) drafts.push(d); // no push(...): a huge document overflows the stack
   for (const refine of refiners) drafts = refine(ctx, drafts);
   if (options.mentions) for (const d of mentionDrafts(doc, mentions, drafts)) drafts.push(d);

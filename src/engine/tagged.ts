@@ -10,45 +10,32 @@ export interface Tagged {
   text: string;
   /** Mentions in the order of their placeholders. */
   mentions: Mention[];
-  /** Source offset of every tagged offset (length text.length + 1). */
-  toSource: Int32Array;
-  /** For placeholder characters, the end in the source of the mention they stand for. */
-  toSourceEnd: Int32Array;
+  /** Where each placeholder starts and ends in `text`, in order (parallel to `mentions`). */
+  tagStarts: number[];
+  tagEnds: number[];
+  /** Source offset of the sentence start. */
+  start: number;
 }
 
 /** `mentions` must be sorted by start and not overlap; offsets are document offsets. */
 export function tagSentence(docText: string, start: number, end: number, mentions: Mention[]): Tagged {
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
   const used: Mention[] = [];
+  const tagStarts: number[] = [];
+  const tagEnds: number[] = [];
   let pos = start;
   for (const m of mentions) {
     if (m.start < pos || m.end > end) continue;
-    const plain = docText.slice(pos, m.start);
-    for (let i = 0; i < plain.length; i++) {
-      starts.push(pos + i);
-      ends.push(pos + i + 1);
-    }
-    text += plain;
+    text += docText.slice(pos, m.start);
     const tag = `${OPEN}${tagKind(m)}:${used.length}${CLOSE}`;
-    for (let i = 0; i < tag.length; i++) {
-      starts.push(i === 0 ? m.start : m.end);
-      ends.push(m.end);
-    }
+    tagStarts.push(text.length);
     text += tag;
+    tagEnds.push(text.length);
     used.push(m);
     pos = m.end;
   }
-  const rest = docText.slice(pos, end);
-  for (let i = 0; i < rest.length; i++) {
-    starts.push(pos + i);
-    ends.push(pos + i + 1);
-  }
-  text += rest;
-  starts.push(end);
-  ends.push(end);
-  return { text, mentions: used, toSource: Int32Array.from(starts), toSourceEnd: Int32Array.from(ends) };
+  text += docText.slice(pos, end);
+  return { text, mentions: used, tagStarts, tagEnds, start };
 }
 
 /** Places are tagged finer, so that patterns can tell a city from a region or an adjective ("Asian"). */
@@ -59,10 +46,33 @@ export function tagKind(m: Mention): string {
   return defaultGazetteer.lookup(name)?.category === 'region' ? 'region' : 'place';
 }
 
+/**
+ * Source offset of a tagged offset. Inside or at the start of a placeholder it is the mention's start
+ * (`asEnd`: its end); in plain text it is shifted by the placeholders and mentions before it.
+ */
+function toSource(t: Tagged, at: number, asEnd: boolean): number {
+  // The last placeholder starting before `at` (binary search).
+  let lo = 0;
+  let hi = t.tagStarts.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tagStarts[mid]! < at) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k === -1) return t.start + at;
+  const m = t.mentions[k]!;
+  if (at < t.tagEnds[k]!) return asEnd ? m.end : m.start;
+  return m.end + (at - t.tagEnds[k]!);
+}
+
 /** Source span of a tagged span. */
 export function sourceSpan(t: Tagged, from: number, to: number): { start: number; end: number } {
-  if (to <= from) return { start: t.toSource[from]!, end: t.toSource[from]! };
-  return { start: t.toSource[from]!, end: t.toSourceEnd[to - 1]! };
+  const start = toSource(t, from, false);
+  if (to <= from) return { start, end: start };
+  return { start, end: toSource(t, to, true) };
 }
 
 const PLACEHOLDER = new RegExp(`${OPEN}[a-z]+:(\\d+)${CLOSE}`, 'g');
