@@ -103,6 +103,8 @@ describe('values agree with their hedges and rounding', () => {
     const second = paid(2, { qualifiers: { after: 'United States' } });
     expect(valuesAgree(outside, second)).toBe(true);
     expect(valuesAgree(paid(2, { qualifiers: { statedAs: 'largest outside the United States' } }), second)).toBe(true);
+    // As the rank recognizer gives it: the overall rank, with the rank as stated beside it.
+    expect(valuesAgree(paid(2, { qualifiers: { excluding: 'the United States', statedAs: 1 } }), second)).toBe(true);
     expect(valuesAgree(outside, paid(1))).toBe(false);
     expect(valuesAgree(outside, paid(3))).toBe(false);
     const behindChina = agreement(second, paid(2, { qualifiers: { after: 'China' } }));

@@ -113,7 +113,10 @@ export function rankRange(f: Fact): Range | null {
   const r = f.value.rank;
   const q = f.qualifiers;
   if (q.bound === 'top' || q.bound === 'within') return { lo: 1, hi: r };
-  const excluded = names(q.excluding).length;
+  // The rank recognizer counts the excluded ones in already (rank 2 with statedAs 1); add them only when the
+  // rank is the one stated.
+  const adjusted = typeof q.statedAs === 'number' && q.statedAs !== r;
+  const excluded = adjusted ? 0 : names(q.excluding).length;
   return { lo: r + excluded, hi: r + excluded };
 }
 
