@@ -78,6 +78,31 @@ function requiredKinds(pattern: string): Set<string> {
   return topLevelAlternation ? new Set() : out;
 }
 
+/**
+ * `\b` in a pattern, where a placeholder counts as a word: "users quadrupled" is "users {multiplier}", and
+ * `users\b(?:has )?{multiplier}` must match it. Escaped backslashes and character classes are left alone.
+ */
+function wordBoundaries(source: string): string {
+  const W = `[\\w${OPEN}${CLOSE}]`;
+  const boundary = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === 'b' && !inClass) out += boundary;
+      else out += c + (next ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
   // A word boundary next to a value placeholder can never hold (placeholders are not word characters).
   pattern = pattern.replace(/\\b(?=\{[a-z]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
@@ -102,7 +127,8 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
   // Unicode mode makes matching many times slower: only patterns that need it (\p{…}, \u{…}) get it.
   const u = /\\[pP]\{|\\u\{/.test(source) ? 'u' : '';
   const i = caseSensitive ? '' : 'i';
-  const regex = new RegExp(source, `g${i}${u}`);
-  const sticky = new RegExp(source, `dy${i}${u}`);
+  const final = wordBoundaries(source);
+  const regex = new RegExp(final, `g${i}${u}`);
+  const sticky = new RegExp(final, `dy${i}${u}`);
   return { regex, sticky, needs, groups, groupKinds };
 }
