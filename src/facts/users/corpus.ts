@@ -89,4 +89,12 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Birdsong announced 1 million fewer MAUs, and in Q4 it dropped 5 million monthly users compared to the previous quarter.', expect: [], absent: [{ type: 'users.monthly_active' }] },
   { origin: 'own', text: 'The 17 million mDAUs hike over the past 12 months came mostly from abroad.', expect: [], absent: [{ type: 'users.daily_active' }] },
   { origin: 'own', text: 'The company hopes to reach the 100 million mark soon.', expect: [], absent: [{ type: 'users.total' }, { type: 'users.monthly_active' }] },
+  {
+    origin: 'seed',
+    text: 'He said, "Weekly ChatGPT users in Korea quadrupled over the past year, and in terms of API use, Korea ranks in the global top 10."',
+    expect: [{ type: 'users.growth', subject: 'ChatGPT', value: { kind: 'multiplier', factor: 4 }, scope: 'South Korea' }],
+  },
+  { origin: 'own', text: 'Paid subscribers to the Lumo app tripled over the past two years, the company said.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 3 } }] },
+  { origin: 'own', text: 'Monthly Vexa users doubled in 2024.', date: '2025-03-01', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 2 }, time: '2024' }] },
+  { origin: 'own', text: 'Daily users of the Quillo assistant have quadrupled since launch.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 4 } }] },
 ];
