@@ -94,7 +94,7 @@ describe('formats', () => {
     expect(s.required).toEqual(expect.arrayContaining(['id', 'type', 'value', 'evidence', 'confidence', 'rule']));
   });
   it('has --help with examples on every command', () => {
-    for (const args of [['--help'], ['run', '--help'], ['schema', '--help'], ['eval', '--help']]) {
+    for (const args of [['--help'], ['run', '--help'], ['schema', '--help'], ['eval', '--help'], ['diff', '--help'], ['check', '--help']]) {
       const r = cli(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Example/);
