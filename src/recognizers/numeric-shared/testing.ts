@@ -1,5 +1,6 @@
 // Helpers for the numeric recognizers' corpus tests (kept free of vitest so that tsc checks them
 // like any other module).
+import { describe, expect, it } from 'vitest';
 import type { CorpusExample, Mention, MentionKind, Recognizer } from '../types.js';
 
 function deepEqual(a: unknown, b: unknown): boolean {
@@ -104,4 +105,28 @@ export function pathologicalInputs(): Record<string, string> {
     hedges: fill('more than more than '),
     mixed: fill('more than 1,000 $5 billion 20% nearly doubled the second-largest top 10, 3.5bn won (US$7m) '),
   };
+}
+
+/**
+ * The test suite of one numeric recognizer: the corpus's shape, every example, and linear time on
+ * pathological input (a generous cap that catches catastrophic backtracking, not a benchmark).
+ */
+export function describeRecognizer(title: string, recognizers: readonly Recognizer[], kinds: readonly MentionKind[], corpus: readonly CorpusExample[], min: number): void {
+  describe(title, () => {
+    it(`has a corpus of ${min}+ examples, 3x more own than seed, with negatives`, () => {
+      expect(corpusShape(corpus, min)).toBeNull();
+    });
+    it.each(corpus.map((ex, i) => [i, ex.text, ex] as const))('corpus #%i: %s', (_i, _text, ex) => {
+      expect(checkExample(recognizers, kinds, ex)).toBeNull();
+    });
+    describe('runs in linear time on 1 MB of pathological input', () => {
+      for (const [name, text] of Object.entries(pathologicalInputs())) {
+        it(name, () => {
+          const t0 = performance.now();
+          for (const r of recognizers) r.find(text, { refDate: null });
+          expect(performance.now() - t0).toBeLessThan(10_000);
+        });
+      }
+    });
+  });
 }
