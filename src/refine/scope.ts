@@ -54,6 +54,8 @@ export const attachScope: Refiner = (ctx, drafts) => {
     }
     if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
     if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    // A market with no place named, in an article about one country, is that country's (unless it says global).
+    if (t.place && d.type === 'market.size' && !/\b(?:global|world|worldwide|international|regional)\b/i.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
     if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
