@@ -1,7 +1,7 @@
 // Shared by every command that extracts: expand the inputs, read each one, extract, report problems.
 // Inputs stream through one at a time (in-process, or in worker threads with --jobs); results come out
 // in input order whatever the number of workers, so the output is the same for every --jobs.
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { makeDocument } from './document/index.js';
 import { decode, InputError, readInput } from './document/read.js';
@@ -10,7 +10,7 @@ import { readRulesFile } from './engine/rule-spec.js';
 import { loadAliases } from './names/gazetteer.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
-import { boundHeapGrowth } from './parallel/memory.js';
+import { LARGE_DOCUMENT, tuneV8, withDefaultHeapGrowth } from './parallel/v8-tuning.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
 
@@ -111,8 +111,11 @@ export async function processInput(input: Input, options: ExtractOptions, data?:
     if (e instanceof InputError) return { file: input.file, bytes: 0, problems: [e.message] };
     throw e;
   }
-  const doc = makeDocument(input.file, text, { date: options.date ?? null });
-  const result: DocumentResult = { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) };
+  const extract = () => {
+    const doc = makeDocument(input.file, text, { date: options.date ?? null });
+    return { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) } satisfies DocumentResult;
+  };
+  const result: DocumentResult = text.length >= LARGE_DOCUMENT ? withDefaultHeapGrowth(extract) : extract();
   return { file: input.file, bytes: data?.length ?? Buffer.byteLength(text), problems, result, text };
 }
 
@@ -153,11 +156,10 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
   if (control.filesFrom !== undefined) {
     if (control.filesFrom === '-' && paths.includes('-')) throw new UsageError('--files-from - and the input - cannot both read standard input');
     if (control.filesFrom !== '-') {
-      try {
-        await access(control.filesFrom);
-      } catch {
-        throw new UsageError(`--files-from ${control.filesFrom}: no such file`);
-      }
+      // A regular file or a pipe (`--files-from <(find …)`), not a directory.
+      const info = await stat(control.filesFrom).catch(() => null);
+      if (!info) throw new UsageError(`--files-from ${control.filesFrom}: no such file`);
+      if (info.isDirectory()) throw new UsageError(`--files-from ${control.filesFrom}: is a directory, not a list of paths`);
     }
   }
   let inputs: Input[] = [];
@@ -175,7 +177,6 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
 
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
-  boundHeapGrowth();
   const source = inputsOf(paths, io, bad, control);
   const stdinBytes = (input: Input) => (input.path === '-' ? readAll(io.stdin) : Promise.resolve(undefined));
   const emit = (o: Outcome): DocumentResult | undefined => {
@@ -193,6 +194,7 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
 
   const jobs = control.jobs ?? 1;
   if (jobs <= 1 || control.workerOptions === undefined) {
+    tuneV8(1);
     yield* inProcess(source);
     return;
   }
@@ -205,6 +207,7 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     head.push(next.value);
     if (head.length < min) next = await source.next();
   }
+  const heapGrowth = tuneV8(jobs);
   if (head.length < min) {
     let bytes = 0;
     for (const i of head) bytes += i.path === '-' ? 0 : await stat(i.path).then((s) => s.size, () => 0);
@@ -219,7 +222,7 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     yield* source;
   })();
   const local = (input: Input, data: Uint8Array | undefined) => processInput(input, options, data);
-  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), stdinBytes, local })) {
+  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, local })) {
     const r = emit(o);
     if (r) yield r;
   }

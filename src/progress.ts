@@ -30,23 +30,31 @@ function clock(ms: number): string {
   return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** One line of progress, at most `width` columns: a bar when the total is known, then counts and rates. */
+/**
+ * One line of progress, at most `width` columns: a bar when the total is known, then counts, rates and
+ * time. On a narrow terminal the least useful parts go first (facts/s, files/s, then the time).
+ */
 export function renderProgress(s: ProgressState, width = 80): string {
   const secs = s.elapsed / 1000;
   const rate = (n: number) => (secs > 0 ? n / secs : 0);
-  const parts: string[] = [];
+  // [text, priority]: the lower the number, the longer it stays.
+  const parts: [string, number][] = [];
   if (s.total !== undefined && s.total > 0) {
     const f = Math.min(1, s.files / s.total);
     const full = Math.round(f * BAR);
-    parts.push(`[${'#'.repeat(full)}${'-'.repeat(BAR - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`);
-    parts.push(`${int(s.files)}/${int(s.total)} files`);
-  } else parts.push(`${int(s.files)} files`);
-  parts.push(size(s.bytes), `${int(s.facts)} facts`);
-  parts.push(`${(rate(s.bytes) / 1e6).toFixed(1)} MB/s`, `${int(rate(s.files))} files/s`, `${int(rate(s.facts))} facts/s`);
-  let eta = '';
-  if (s.total !== undefined && s.files > 0 && s.files < s.total) eta = ` eta ${clock((s.elapsed / s.files) * (s.total - s.files))}`;
-  const line = `${parts.join('  ')}  ${clock(s.elapsed)}${eta}`;
-  return line.length > width ? line.slice(0, Math.max(0, width - 1)) + '…' : line;
+    parts.push([`[${'#'.repeat(full)}${'-'.repeat(BAR - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`, 5]);
+    parts.push([`${int(s.files)}/${int(s.total)} files`, 0]);
+  } else parts.push([`${int(s.files)} files`, 0]);
+  parts.push([size(s.bytes), 1], [`${int(s.facts)} facts`, 2], [`${(rate(s.bytes) / 1e6).toFixed(1)} MB/s`, 3]);
+  parts.push([`${int(rate(s.files))} files/s`, 7], [`${int(rate(s.facts))} facts/s`, 8]);
+  let time = clock(s.elapsed);
+  if (s.total !== undefined && s.files > 0 && s.files < s.total) time += ` eta ${clock((s.elapsed / s.files) * (s.total - s.files))}`;
+  parts.push([time, 6]);
+  let shown = parts;
+  const line = () => shown.map(([t]) => t).join('  ');
+  for (let p = 8; p > 0 && line().length > width; p--) shown = shown.filter(([, q]) => q < p);
+  const out = line();
+  return out.length > width ? out.slice(0, Math.max(0, width - 1)) + '…' : out;
 }
 
 export interface ProgressStream {
@@ -87,7 +95,8 @@ export class Progress {
     if (!force && t - this.last < this.interval) return;
     this.last = t;
     this.state.elapsed = t - this.start;
-    this.stream.write(`\r${renderProgress(this.state, (this.stream.columns ?? 80) - 1)}\x1b[K`);
+    // A terminal of unknown size reports 0 columns.
+    this.stream.write(`\r${renderProgress(this.state, Math.max(20, (this.stream.columns || 80) - 1))}\x1b[K`);
     this.shown = true;
   }
 

@@ -1,5 +1,5 @@
 // `extract check`: a committed baseline, stable bytes, exit 1 on any difference, clear errors for a
-// missing or broken baseline; and the CI jobs of docs/diff-check.md, run as written on fixture articles.
+// missing or broken baseline; and the CI jobs the README shows, run as written on fixture articles.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -157,8 +157,8 @@ describe('extract check (CLI)', () => {
   }, 90_000);
 });
 
-describe('the CI jobs of docs/diff-check.md, as written', () => {
-  const doc = readFileSync(join(ROOT, 'docs', 'diff-check.md'), 'utf8');
+describe('the CI jobs of the README, as written', () => {
+  const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const yaml = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).join('\n');
   const commands = [...yaml.matchAll(/- run: npx extract (.+)/g)].map((m) => m[1]!.trim().split(/\s+/));
   const checkJob = commands.find((c) => c[0] === 'check')!;

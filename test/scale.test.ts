@@ -209,7 +209,10 @@ describe('progress', () => {
     const open = renderProgress({ files: 3, bytes: 1500, facts: 7, elapsed: 1000 }, 200);
     expect(open).not.toContain('[');
     expect(open).toMatch(/^3 files {2}1\.5 kB {2}7 facts/);
-    expect(renderProgress({ files: 3, total: 9, bytes: 1500, facts: 7, elapsed: 1000 }, 30)).toHaveLength(30);
+    // A narrow terminal: the rates and the time go first, the file count stays.
+    const narrow = renderProgress({ files: 2304, total: 5000, bytes: 47.6e6, facts: 98_771, elapsed: 40_000 }, 60);
+    expect(narrow).toBe('2,304/5,000 files  47.6 MB  98,771 facts  1.2 MB/s');
+    expect(renderProgress({ files: 3, total: 9, bytes: 1500, facts: 7, elapsed: 1000 }, 12)).toBe('3/9 files');
   });
 
   it('draws on a terminal at most every interval and erases itself', () => {

@@ -22,7 +22,7 @@ export interface ScaleOptions {
 /** --jobs and --files-from (run and eval). */
 export function addScaleOptions(cmd: Command): Command {
   return cmd
-    .option('-j, --jobs <n>', 'extract in this many worker threads; the output is the same for any number (default: the number of cores)')
+    .option('-j, --jobs <n>', 'extract on this many threads (the main one and n - 1 workers); the output is the same for any n (default: the number of cores)')
     .option('--files-from <file>', 'also extract the files listed in this file, one path per line, in that order ("-": standard input)');
 }
 
@@ -86,7 +86,7 @@ Examples:
   $ extract seeds/ --mentions                   also numbers, money, dates and names no rule typed
   $ extract seeds/ --rules my-rules.json        add your own pattern rules (see README)
   $ find archive -name '*.txt' | extract --files-from - --format ndjson > facts.ndjson
-  $ extract archive/ --jobs 4 --format ndjson   four worker threads; same output as --jobs 1
+  $ extract archive/ --jobs 4 --format ndjson   on four threads; the same output as --jobs 1
 
 Exit codes: 0 ok, 2 bad usage or bad input (the other files are still processed), 70 internal error.`,
   );

@@ -5,7 +5,7 @@
 import type { CommonOptions, Outcome } from '../extraction.js';
 import type { Input } from '../inputs.js';
 import { workerBundle } from './bundle.js';
-import { WORKER_LIMITS } from './memory.js';
+import { WORKER_LIMITS } from './v8-tuning.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskData } from './task.js';
 
@@ -15,6 +15,8 @@ export interface ParallelOptions {
   /** The command-line options; each worker rebuilds its extraction options from them. */
   options: CommonOptions;
   keepText: boolean;
+  /** The heap growth the main thread set (v8-tuning.ts), for the workers to restore after a large document. */
+  heapGrowth: number;
   /** The bytes of an input the workers cannot read themselves (standard input), else undefined. */
   stdinBytes(input: Input): Promise<Uint8Array | undefined>;
   /** Extracts one input on the main thread. */
@@ -68,10 +70,11 @@ interface Job {
 
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
   // Plain JSON options only: functions and undefined values are dropped.
-  const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText };
+  const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText, heapGrowth: o.heapGrowth };
   const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: WORKER_LIMITS });
   const waiting: Job[] = [];
   let mainBusy = false;
+  let stopped = false;
   // Each job goes to a worker with room, else to the main thread when it is free, else waits.
   const pump = (): void => {
     while (waiting.length) {
@@ -83,6 +86,7 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
         mainBusy = true;
         // On a later turn: the main thread first hands on what is ready, then extracts.
         setImmediate(() => {
+          if (stopped) return; // the reader went away meanwhile: do not start another document
           o.local(j.input, j.data)
             .then(j.resolve, j.reject)
             .finally(() => {
@@ -111,6 +115,7 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
   try {
     yield* inOrder(inputs, run, o.window ?? Math.max(4, o.jobs * 4));
   } finally {
+    stopped = true;
     waiting.length = 0;
     await pool.close();
   }

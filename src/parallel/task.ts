@@ -4,10 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractOptions, processInput, type CommonOptions, type Outcome, type Problems } from '../extraction.js';
 import type { Input } from '../inputs.js';
 import type { Reply } from './pool.js';
+import { adoptHeapGrowth } from './v8-tuning.js';
 
 export interface TaskData {
   options: CommonOptions;
   keepText: boolean;
+  heapGrowth: number;
 }
 
 export interface Task {
@@ -17,6 +19,7 @@ export interface Task {
 }
 
 const data = workerData as TaskData;
+adoptHeapGrowth(data.heapGrowth);
 // The main thread reported any problem with the options already.
 const silent: Problems = { count: 0, report() {} };
 const options = extractOptions(data.options, silent);
