@@ -34,7 +34,7 @@ describe('--jobs', () => {
     const [n1, n2, n3, j1, j2, j3] = await Promise.all([
       run([...nd, '--jobs', '1']),
       run([...nd, '--jobs', '2']),
-      run([...nd, '--jobs', '3']),
+      run([...nd, '--jobs', '3'], { env: { EXTRACT_WORKER_BUNDLE: '0' } }), // workers through the tsx shim, not the bundle
       run([...js, '--jobs', '1']),
       run([...js, '--jobs', '2']),
       run([...js, '--jobs', '3']),
