@@ -65,9 +65,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || c === 0x3000;
 }
 
+/** How often `ch` occurs in text[start, end) (a loop: indexOf would search on past `end`). */
 function count(text: string, start: number, end: number, ch: string): number {
+  const code = ch.charCodeAt(0);
   let n = 0;
-  for (let i = text.indexOf(ch, start); i !== -1 && i < end; i = text.indexOf(ch, i + 1)) n++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) n++;
   return n;
 }
 

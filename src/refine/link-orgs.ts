@@ -41,7 +41,12 @@ export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
       : m,
   );
   // Short forms that no recognizer found, as whole words ("Heliotrope said …", "Qamar’s revenue").
-  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  // Matches come in text order, as do the mentions: a moving pointer finds overlaps in linear time.
+  let k = 0;
+  const taken = (s: number, e: number) => {
+    while (k < out.length && out[k]!.end <= s) k++;
+    return k < out.length && out[k]!.start < e;
+  };
   const added: Mention[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...full.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu');
   for (const m of text.matchAll(re)) {

@@ -122,7 +122,9 @@ export const roleRule: CodeRule = {
     const out: Draft[] = [];
     for (const d of drafts) {
       if (!d.subject || !people.has(d.subject) || d.value.kind !== 'text') continue;
-      if (d.rule === 'person.role.title-name' && afterName(doc.text, d.start, mentions)) continue;
+      // Only the sentence's own mentions: scanning the whole document per fact would be quadratic.
+      const own = d.sentence ? groups[d.sentence.index]! : mentions;
+      if (d.rule === 'person.role.title-name' && afterName(doc.text, d.start, own)) continue;
       const title = normalTitle(d.rule, d.value.text);
       let object = d.object;
       if (!object) {
@@ -130,7 +132,7 @@ export const roleRule: CodeRule = {
         const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
         if (GOVERNMENT.test(title)) {
           // The country named nearest before the title in its sentence, else after it, else the article's.
-          const here = places.filter(inSentence);
+          const here = (s ? groups[s.index]! : places).filter((m) => m.kind === 'place' && inSentence(m));
           const before = here.filter((m) => m.end <= d.end).reverse();
           const after = here.filter((m) => m.start >= d.end);
           object = [...before, ...after].map(countryOf).find((c) => c) ?? countryOfArticle();
