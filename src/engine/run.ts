@@ -18,7 +18,11 @@ export interface CompiledRule {
 export function compileRule(spec: RuleSpec): CompiledRule {
   const pattern = compilePattern(spec.pattern, spec.caseSensitive);
   const keywords = spec.keywords?.length ? spec.keywords.map((k) => k.toLowerCase()) : null;
-  return { spec, pattern, keywords };
+  // Groups named subject, object, scope or time fill those fields unless the rule says otherwise
+  // (resolved once here, not for every sentence the rule runs on).
+  const byName = (f: 'subject' | 'object' | 'scope' | 'time') => spec[f] ?? (pattern.groups.has(f) ? f : undefined);
+  const resolved = { ...spec, subject: byName('subject'), object: byName('object'), scope: byName('scope'), time: byName('time') as string | undefined };
+  return { spec: resolved, pattern, keywords };
 }
 
 /** The keyword automaton of a list of rules, built once per list. */
@@ -118,10 +122,7 @@ function trimSpan(text: string, s: { start: number; end: number }) {
 export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
   for (const k of rule.pattern.needs) if (!kinds.has(k)) return [];
   const { doc, sentence, tagged } = ctx;
-  // Groups named subject, object, scope or time fill those fields unless the rule says otherwise.
-  const groups = rule.pattern.groups;
-  const byName = (f: 'subject' | 'object' | 'scope' | 'time') => rule.spec[f] ?? (groups.has(f) ? f : undefined);
-  const spec = { ...rule.spec, subject: byName('subject'), object: byName('object'), scope: byName('scope'), time: byName('time') as string | undefined };
+  const spec = rule.spec;
   const out: Draft[] = [];
   const re = rule.pattern.regex;
   const sticky = rule.pattern.sticky;
