@@ -22,7 +22,8 @@ function shortForms(name: string): string[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 
 /** Renames short forms of full names and adds the short forms the recognizers missed. `mentions` sorted. */
 export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
@@ -48,12 +49,24 @@ export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
     return k < out.length && out[k]!.start < e;
   };
   const added: Mention[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...full.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (taken(start, end)) continue;
-    added.push({ kind: 'org', start, end, text: m[0], value: { kind: 'entity', name: full.get(m[0])!, entityType: 'org' }, qualifiers: { cue: 'short-form', linkedFrom: m[0] }, source: 'link-orgs' });
+  // Each short form's occurrences by plain search (a regular expression of the names, built per document,
+  // cost more to compile than to run); a hit must be a whole word not followed by a capitalised word.
+  const hits: number[][] = [];
+  for (const short of full.keys())
+    for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || CAPITALISED_NEXT.test(text.slice(end, end + 40))) continue;
+      hits.push([at, end]);
+    }
+  // In text order, longer first at one place, and not overlapping (as a regular expression's matches would be).
+  hits.sort((a, b) => a[0]! - b[0]! || b[1]! - a[1]!);
+  let last = -1;
+  for (const [start, end] of hits) {
+    if (start! < last) continue;
+    last = end!;
+    if (taken(start!, end!)) continue;
+    const name = text.slice(start, end);
+    added.push({ kind: 'org', start: start!, end: end!, text: name, value: { kind: 'entity', name: full.get(name)!, entityType: 'org' }, qualifiers: { cue: 'short-form', linkedFrom: name }, source: 'link-orgs' });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
