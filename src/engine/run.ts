@@ -13,6 +13,8 @@ export interface CompiledRule {
   pattern: CompiledPattern;
   /** Lower-case words, one of which the sentence must contain; null when the rule has none. */
   keywords: string[] | null;
+  /** The qualifiers every fact of the rule has (its qualifiers, approx and status). */
+  fixedQualifiers: Record<string, unknown>;
 }
 
 export function compileRule(spec: RuleSpec): CompiledRule {
@@ -22,7 +24,8 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   // (resolved once here, not for every sentence the rule runs on).
   const byName = (f: 'subject' | 'object' | 'scope' | 'time') => spec[f] ?? (pattern.groups.has(f) ? f : undefined);
   const resolved = { ...spec, subject: byName('subject'), object: byName('object'), scope: byName('scope'), time: byName('time') as string | undefined };
-  return { spec: resolved, pattern, keywords };
+  const fixedQualifiers = { ...(spec.qualifiers ?? {}), ...(spec.approx ? { approx: spec.approx } : {}), ...(spec.status ? { status: spec.status } : {}) };
+  return { spec: resolved, pattern, keywords, fixedQualifiers };
 }
 
 /** The keyword automaton of a list of rules, built once per list. */
@@ -125,25 +128,26 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
   const spec = rule.spec;
   const out: Draft[] = [];
   const re = rule.pattern.regex;
-  const sticky = rule.pattern.sticky;
   re.lastIndex = 0;
-  for (let found = re.exec(tagged.text); found; found = re.exec(tagged.text)) {
-    if (found[0].length === 0) {
+  for (let m = re.exec(tagged.text); m; m = re.exec(tagged.text)) {
+    if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    // The same match again, now with the positions of its groups.
-    sticky.lastIndex = found.index;
-    const m = sticky.exec(tagged.text);
-    if (!m) continue;
     const indices = m.indices?.groups;
     const g = (name: string) => {
       const r = indices?.[name];
       return r ? { from: r[0], to: r[1] } : null;
     };
+    const seen = new Map<string, Mention[]>();
     const groupMentions = (name: string) => {
-      const r = g(name);
-      return r ? mentionsIn(tagged, r.from, r.to) : [];
+      let ms = seen.get(name);
+      if (!ms) {
+        const r = g(name);
+        ms = r ? mentionsIn(tagged, r.from, r.to) : [];
+        seen.set(name, ms);
+      }
+      return ms;
     };
     const groupText = (name: string) => {
       const r = g(name);
@@ -180,17 +184,12 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     const span = trimSpan(doc.text, sourceSpan(tagged, m.index, m.index + m[0].length));
     let time: Time | null = null;
     if (spec.time) time = groupMentions(firstGroup(spec.time)).find((x) => x.time)?.time ?? null;
-    const base = {
-      type: spec.type,
-      subject: field(spec.subject),
-      scope: field(spec.scope),
-      time,
-      start: span.start,
-      end: span.end,
-      sentence,
-      confidence: spec.confidence,
-      rule: spec.id,
-    };
+    const subject0 = field(spec.subject);
+    const scope = field(spec.scope);
+    // Every draft written out in full, fields in one order: V8 then gives them all one shape.
+    const draft = (subject: string | null, object: string | null, value: Value, qualifiers: Record<string, unknown>): Draft => ({
+      type: spec.type, subject, object, value, time, scope, qualifiers, start: span.start, end: span.end, sentence, confidence: spec.confidence, rule: spec.id,
+    });
     const fromGroups: Record<string, unknown> = {};
     // "a|b": the first of these groups that matched.
     for (const [k, names] of Object.entries(spec.qualifiersFrom ?? {})) {
@@ -202,13 +201,7 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
         }
       }
     }
-    const quals = (extra: Record<string, unknown>): Record<string, unknown> => ({
-      ...extra,
-      ...fromGroups,
-      ...(spec.qualifiers ?? {}),
-      ...(spec.approx ? { approx: spec.approx } : {}),
-      ...(spec.status ? { status: spec.status } : {}),
-    });
+    const quals = (extra: Record<string, unknown>): Record<string, unknown> => Object.assign({}, extra, fromGroups, rule.fixedQualifiers);
     // Only names of the group's own kind: "US chip designer X" lists X, not the United States.
     const ofGroupKind = (group: string, x: Mention) => {
       const kinds = rule.pattern.groupKinds.get(group);
@@ -218,7 +211,7 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     if (v === 'object') {
       for (const e of groupMentions('object')) {
         if (e.value.kind !== 'entity' || !ofGroupKind('object', e)) continue;
-        out.push({ ...base, object: e.value.name, value: e.value, qualifiers: quals({}) });
+        out.push(draft(subject0, e.value.name, e.value, quals({})));
       }
       continue;
     }
@@ -249,9 +242,9 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     };
     const subjects = listOf(spec.subject);
     const objects = listOf(spec.object);
-    const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [base.subject];
+    const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [subject0];
     const objectNames = objects.length > 1 ? objects.map(nameOf) : [field(spec.object)];
-    for (const subject of subjectNames) for (const object of objectNames) out.push({ ...base, subject, time, object, value, qualifiers: quals(extra) });
+    for (const subject of subjectNames) for (const object of objectNames) out.push(draft(subject, object, value, quals(extra)));
   }
   return out;
 }
