@@ -42,42 +42,71 @@ export interface CompiledPattern {
   regex: RegExp;
   /** For groups that are exactly one macro ({orgs:object}), the tag kinds a name in it may have. */
   groupKinds: Map<string, Set<string>>;
-  /** The kinds of value the sentence must hold for the pattern to have a chance. */
-  needs: Set<string>;
+  /** Kinds of value the sentence must hold for the pattern to have a chance: one of each clause. */
+  needs: string[][];
   groups: Set<string>;
 }
 
-/** Kinds of the macros outside any group or alternation: without them the pattern cannot match. */
-function requiredKinds(pattern: string): Set<string> {
-  const out = new Set<string>();
-  let depth = 0;
-  let inClass = false;
-  let topLevelAlternation = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
+/**
+ * The kinds of value a sentence must hold for the pattern to have a chance, as clauses: from each, at
+ * least one kind. A pattern is read as sequences, groups, alternatives and quantifiers: an optional
+ * element or a negative lookaround requires nothing; of a choice, each alternative must require something.
+ */
+function requiredKinds(pattern: string): string[][] {
+  let i = 0;
+  const optionalNext = () => {
+    const q = /^(?:\?|\*|\{0(?:,\d*)?\})\??/.exec(pattern.slice(i, i + 12));
+    if (q) i += q[0].length;
+    else {
+      const r = /^(?:\+|\{\d+(?:,\d*)?\})\??/.exec(pattern.slice(i, i + 12));
+      if (r) i += r[0].length;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
+    return q !== null;
+  };
+  // One alternation up to the closing parenthesis (or the end): its clauses.
+  const alternation = (): string[][] => {
+    const alts: string[][][] = [[]];
+    while (i < pattern.length && pattern[i] !== ')') {
+      const c = pattern[i]!;
+      if (c === '|') {
+        alts.push([]);
+        i++;
+        continue;
+      }
+      let clauses: string[][] = [];
+      if (c === '\\') i += 2;
+      else if (c === '[') {
+        i++;
+        while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (c === '(') {
+        const negative = /^\(\?<?!/.test(pattern.slice(i, i + 4));
+        const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/.exec(pattern.slice(i, i + 40))!;
+        i += head[0].length;
+        const inner = alternation();
+        i++; // ")"
+        if (!negative) clauses = inner;
+      } else if (c === '{' && /^\{[a-z]+(?::\w+)?\}/.test(pattern.slice(i, i + 40))) {
+        const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i, i + 40))!;
+        i += m[0].length;
+        const name = m[1]!;
+        const kind = KINDS[name] ?? KINDS[name.replace(/ies$/, 'y').replace(/s$/, '')];
+        if (kind) clauses = [kind.replace(/[()?:]/g, '').split('|')];
+      } else i++;
+      if (optionalNext()) clauses = [];
+      alts[alts.length - 1]!.push(...clauses);
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) topLevelAlternation = true;
-    else if (c === '{' && depth === 0) {
-      const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i));
-      if (!m) continue;
-      const after = pattern[i + m[0].length];
-      const optional = after === '?' || after === '*' || (after === '{' && /^\{0,/.test(pattern.slice(i + m[0].length)));
-      const kind = KINDS[m[1]!] ?? KINDS[m[1]!.replace(/s$/, '')];
-      if (kind && !kind.startsWith('(') && !optional) out.add(kind);
-      i += m[0].length - 1;
-    }
+    if (alts.length === 1) return alts[0]!;
+    // Each alternative gives its narrowest clause; one of them must hold.
+    if (alts.some((a) => a.length === 0)) return [];
+    return [[...new Set(alts.flatMap((a) => [...a].sort((x, y) => x.length - y.length)[0]!))]];
+  };
+  const out: string[][] = [];
+  while (i < pattern.length) {
+    out.push(...alternation());
+    i++; // an unbalanced ")": keep reading
   }
-  return topLevelAlternation ? new Set() : out;
+  return out;
 }
 
 /** The index just after the group that opens at `i` (its closing parenthesis), or -1. */

@@ -55,17 +55,25 @@ function keywordIndex(rules: CompiledRule[]) {
   return x;
 }
 
-/** Which rules may match in which sentence: one pass over the document finds every keyword. */
-function eligibleRules(doc: Document, rules: CompiledRule[]): Set<number>[] {
+/** Which rules may match in which sentence (ids in rule order): one pass over the document finds every keyword. */
+function eligibleRules(doc: Document, rules: CompiledRule[]): number[][] {
   const { index, rulesOf, always } = keywordIndex(rules);
   const sentences = doc.sentences;
-  const out: Set<number>[] = sentences.map(() => new Set<number>(always));
+  const out: number[][] = sentences.map(() => [...always]);
+  // stamp[rule] = 1 + the last sentence the rule was added to, so that each is added once.
+  const stamp = new Int32Array(rules.length);
   let si = 0;
   index.scan(doc.text.toLowerCase(), (id, end) => {
     // Hits arrive in text order: advance to the sentence holding the keyword's last character.
     while (si < sentences.length && sentences[si]!.end < end) si++;
-    if (si < sentences.length && sentences[si]!.start < end) for (const r of rulesOf[id]!) out[si]!.add(r);
+    if (si < sentences.length && sentences[si]!.start < end)
+      for (const r of rulesOf[id]!)
+        if (stamp[r] !== si + 1) {
+          stamp[r] = si + 1;
+          out[si]!.push(r);
+        }
   });
+  for (const ids of out) ids.sort((a, b) => a - b);
   return out;
 }
 
@@ -122,8 +130,13 @@ function trimSpan(text: string, s: { start: number; end: number }) {
   return { start, end };
 }
 
+function hasKinds(needs: string[][], kinds: Set<string>): boolean {
+  for (const clause of needs) if (!clause.some((k) => kinds.has(k))) return false;
+  return true;
+}
+
 export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
-  for (const k of rule.pattern.needs) if (!kinds.has(k)) return [];
+  if (!hasKinds(rule.pattern.needs, kinds)) return [];
   const { doc, sentence, tagged } = ctx;
   const spec = rule.spec;
   const out: Draft[] = [];
@@ -255,19 +268,17 @@ export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule
   const out: Draft[] = [];
   doc.sentences.forEach((sentence, i) => {
     const ids = eligible[i]!;
-    if (ids.size === 0) return;
+    if (ids.length === 0) return;
     const ms = groups[i]!;
     const kinds = new Set(ms.map((m) => tagKind(m)));
     for (const m of ms) kinds.add(m.kind);
     let ctx: SentenceContext | null = null;
     // In rule order, so that output does not depend on which keyword was found first.
-    for (const id of [...ids].sort((a, b) => a - b)) {
+    for (const id of ids) {
       const r = rules[id]!;
-      let ok = true;
-      for (const k of r.pattern.needs) if (!kinds.has(k)) ok = false;
-      if (!ok) continue;
+      if (!hasKinds(r.pattern.needs, kinds)) continue;
       ctx ??= { doc, sentence, mentions: ms, tagged: tagSentence(doc.text, sentence.start, sentence.end, ms) };
-      out.push(...runRule(r, ctx, kinds));
+      for (const d of runRule(r, ctx, kinds)) out.push(d);
     }
   });
   return out;

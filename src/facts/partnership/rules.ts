@@ -3,7 +3,7 @@
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 const KW = ['partner', 'collaborat', 'cooperat', 'working with', 'work with', 'works with', 'alliance', 'mou', 'memorandum', 'agreement', 'deal with', 'tie-up', 'teamed', 'joint', 'joined forces', 'signed', 'contract', 'deal'];
-const NOUN = '(?:partnerships?|alliances?|collaborations?|cooperation|tie-ups?|joint ventures?|pacts?|(?:[\\w-]+\\s+)?(?:agreements?|deals?|contracts?)|MOUs?|memorand(?:um|a) of understanding(?:\\s*\\(MOU\\))?)';
+const NOUN = '(?:partnerships?|alliances?|collaborations?|cooperation|tie-ups?|joint ventures?|pacts?|(?:\\w[\\w-]*\\s+)?(?:agreements?|deals?|contracts?)|MOUs?|memorand(?:um|a) of understanding(?:\\s*\\(MOU\\))?)';
 const GROUP = '(?:(?:[\\w-]+|{anyplace}|{count})\\s+){0,4}?(?:companies|firms|corporations|players|partners|groups|conglomerates|brands|carriers|operators|giants|businesses|banks|startups|organisations|organizations|institutions)';
 
 export const rules: RuleSpecInput[] = [
