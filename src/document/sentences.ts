@@ -14,6 +14,7 @@ export const MAX_SENTENCE = 1500;
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set([')', ']', '’', "'"]);
+const SPECIAL = /[.!?…"\u201C\u201D]/g;
 // Titles before a name: never a sentence end.
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'messrs', 'vs', 'approx', 'est', 'fig', 'nos']);
 // Abbreviations that end a sentence only when a typical sentence opener follows.
@@ -134,8 +135,11 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       }
       if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: pi });
     };
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    // Only quotation marks and sentence ends matter: jump from one to the next.
+    SPECIAL.lastIndex = p.start;
+    for (let m = SPECIAL.exec(text); m !== null && m.index < p.end; m = SPECIAL.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === '“' && curly) depth++;
       else if (c === '”' && curly) {
         if (depth > 0) depth--;
