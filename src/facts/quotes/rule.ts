@@ -26,6 +26,8 @@ const CLOSING = new Set(['”', '"']);
  * paragraph ends there when the next paragraph opens with a quotation mark (a statement over several
  * paragraphs); otherwise the stray mark is dropped.
  */
+const MARKS = /[“”"„]/g;
+
 export function passages(doc: Document): Passage[] {
   const out: Passage[] = [];
   const { text } = doc;
@@ -34,8 +36,11 @@ export function passages(doc: Document): Passage[] {
     let open: number | null = null;
     let nested = 0; // curly marks opened inside a straight-quoted passage
     let first = true;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    // Only quotation marks matter: jump from one to the next.
+    MARKS.lastIndex = p.start;
+    for (let m = MARKS.exec(text); m !== null && m.index < p.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (open !== null && c === '“' && text[open] === '"') {
         nested++;
         continue;
