@@ -1,5 +1,5 @@
 // A fact before it has an id and evidence: what rules and refiners pass along.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Document, Sentence } from '../document/index.js';
 import { validateFact, type Fact, type Time, type Value } from '../schema.js';
 
@@ -37,7 +37,9 @@ export function numberOf(v: Value): number | undefined {
 }
 
 export function factId(file: string, type: string, start: number, end: number, value: Value): string {
-  return createHash('sha1').update(`${file}\u0000${type}\u0000${start}\u0000${end}\u0000${JSON.stringify(value)}`).digest('hex').slice(0, 16);
+  const key = `${file}\u0000${type}\u0000${start}\u0000${end}\u0000${JSON.stringify(value)}`;
+  // crypto.hash (one call, no Hash object) where this Node has it: the same digest, a third of the time.
+  return (typeof hash === 'function' ? hash('sha1', key, 'hex') : createHash('sha1').update(key).digest('hex')).slice(0, 16);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
