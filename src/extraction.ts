@@ -98,25 +98,36 @@ export interface Outcome {
   text?: string;
 }
 
-/** Reads (or decodes `data`, for standard input) and extracts one input. Used in-process and in workers alike. */
-export async function processInput(input: Input, options: ExtractOptions, data?: Uint8Array): Promise<Outcome> {
-  const problems: string[] = [];
-  let text: string;
+/** An input read and decoded (or the outcome of one that could not be), ready to extract. Plain data. */
+export type Loaded = { input: Input; text: string; bytes: number; problems: string[] } | { input: Input; failed: Outcome };
+
+/** Reads (or decodes `data`, for standard input) one input. Never rejects on a bad input: it becomes an outcome. */
+export async function loadInput(input: Input, data?: Uint8Array): Promise<Loaded> {
   try {
     const r = data !== undefined ? decode(input.file, data) : await readInput(input.file, input.path);
     if (r.text.trim() === '') throw new InputError(input.file, 'empty input, skipped');
-    problems.push(...r.warnings);
-    text = r.text;
+    return { input, text: r.text, bytes: data?.length ?? Buffer.byteLength(r.text), problems: [...r.warnings] };
   } catch (e) {
-    if (e instanceof InputError) return { file: input.file, bytes: 0, problems: [e.message] };
+    if (e instanceof InputError) return { input, failed: { file: input.file, bytes: 0, problems: [e.message] } };
     throw e;
   }
+}
+
+/** Extracts one loaded input. */
+export function extractLoaded(loaded: Loaded, options: ExtractOptions): Outcome {
+  if ('failed' in loaded) return loaded.failed;
+  const { input, text } = loaded;
   const extract = () => {
     const doc = makeDocument(input.file, text, { date: options.date ?? null });
     return { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) } satisfies DocumentResult;
   };
   const result: DocumentResult = text.length >= LARGE_DOCUMENT ? withDefaultHeapGrowth(extract) : extract();
-  return { file: input.file, bytes: data?.length ?? Buffer.byteLength(text), problems, result, text };
+  return { file: input.file, bytes: loaded.bytes, problems: loaded.problems, result, text };
+}
+
+/** Reads (or decodes `data`, for standard input) and extracts one input. Used in-process and in workers alike. */
+export async function processInput(input: Input, options: ExtractOptions, data?: Uint8Array): Promise<Outcome> {
+  return extractLoaded(await loadInput(input, data), options);
 }
 
 /** How extractAll runs: worker threads, a list of paths to stream, progress hooks. All optional. */
@@ -175,6 +186,20 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
   if (control.filesFrom !== undefined) yield* readPathList(control.filesFrom, io.stdin);
 }
 
+/**
+ * Extraction with the bundled code of the workers (parallel/bundle.ts), in this thread: under the
+ * TypeScript loader every closure is wrapped to keep its name, which cost about a tenth of the time.
+ * Null when there is no bundle (it could not be built, EXTRACT_WORKER_BUNDLE=0, or already plain JavaScript).
+ */
+async function bundledExtractor(common: CommonOptions, heapGrowth: number): Promise<((l: Loaded) => Outcome) | null> {
+  if (!import.meta.url.endsWith('.ts')) return null;
+  const { workerBundle } = await import('./parallel/bundle.js');
+  const url = workerBundle();
+  if (!url) return null;
+  const task = (await import(url.href)) as typeof import('./parallel/task.js');
+  return task.createLocal(common, heapGrowth);
+}
+
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
   const source = inputsOf(paths, io, bad, control);
@@ -185,20 +210,28 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     if (o.result && o.text !== undefined) documentText.set(o.result, o.text);
     return o.result;
   };
-  const inProcess = async function* (inputs: AsyncIterable<Input> | Iterable<Input>) {
+  // In this thread, reading the next input while extracting this one (the read runs on libuv's threads).
+  const inProcess = async function* (inputs: AsyncIterable<Input>, extract: (l: Loaded) => Outcome) {
+    let ahead: Promise<Loaded> | null = null;
     for await (const input of inputs) {
-      const r = emit(await processInput(input, options, await stdinBytes(input)));
+      const next = stdinBytes(input).then((data) => loadInput(input, data));
+      next.catch(() => {}); // awaited below, in order
+      if (ahead) {
+        const r = emit(extract(await ahead));
+        if (r) yield r;
+      }
+      ahead = next;
+    }
+    if (ahead) {
+      const r = emit(extract(await ahead));
       if (r) yield r;
     }
   };
+  const plain = (l: Loaded) => extractLoaded(l, options);
 
   const jobs = control.jobs ?? 1;
-  if (jobs <= 1 || control.workerOptions === undefined) {
-    tuneV8(1);
-    yield* inProcess(source);
-    return;
-  }
-  // A few inputs: in-process. Look ahead that far in the stream to know.
+  // Look ahead: a few small inputs are extracted here with the code already loaded; a larger run repays
+  // loading the bundled code (no TypeScript loader in the way) or starting workers.
   const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
   const min = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : MIN_PARALLEL_FILES);
   const head: Input[] = [];
@@ -208,21 +241,28 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     if (head.length < min) next = await source.next();
   }
   const heapGrowth = tuneV8(jobs);
-  if (head.length < min) {
+  let few = head.length < min;
+  if (few) {
     let bytes = 0;
     for (const i of head) bytes += i.path === '-' ? 0 : await stat(i.path).then((s) => s.size, () => 0);
-    if (head.length < 2 || bytes < MIN_PARALLEL_BYTES) {
-      yield* inProcess(head);
-      return;
-    }
+    few = bytes < MIN_PARALLEL_BYTES;
   }
-  const { extractInParallel } = await import('./parallel/ordered.js');
-  const rest = (async function* () {
+  const all = (async function* () {
     yield* head;
     yield* source;
   })();
-  const local = (input: Input, data: Uint8Array | undefined) => processInput(input, options, data);
-  for await (const o of extractInParallel(rest, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, local })) {
+  if (few || control.workerOptions === undefined) {
+    yield* inProcess(all, plain);
+    return;
+  }
+  const local = (await bundledExtractor(control.workerOptions, heapGrowth)) ?? plain;
+  if (jobs <= 1 || head.length < 2) {
+    yield* inProcess(all, local);
+    return;
+  }
+  const { extractInParallel } = await import('./parallel/ordered.js');
+  const here = (input: Input, data: Uint8Array | undefined) => loadInput(input, data).then(local);
+  for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, local: here })) {
     const r = emit(o);
     if (r) yield r;
   }

@@ -1,7 +1,9 @@
-// Runs inside a worker thread: rebuilds the extraction options from the command-line options (so a
-// --rules file is re-read here, as any option that appears later is), then extracts one input per message.
+// The extraction code that runs outside the TypeScript loader (bundled by bundle.ts): in a worker thread
+// it rebuilds the extraction options from the command-line options (so a --rules file is re-read here,
+// as any option that appears later is), then extracts one input per message; in the main thread,
+// createLocal gives the same code to extract with in-process.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractOptions, processInput, type CommonOptions, type Outcome, type Problems } from '../extraction.js';
+import { extractLoaded, extractOptions, processInput, type CommonOptions, type Loaded, type Outcome, type Problems } from '../extraction.js';
 import type { Input } from '../inputs.js';
 import type { Reply } from './pool.js';
 import { adoptHeapGrowth } from './v8-tuning.js';
@@ -18,21 +20,31 @@ export interface Task {
   data?: Uint8Array;
 }
 
-const data = workerData as TaskData;
-adoptHeapGrowth(data.heapGrowth);
 // The main thread reported any problem with the options already.
 const silent: Problems = { count: 0, report() {} };
-const options = extractOptions(data.options, silent);
 
-parentPort!.on('message', async ({ id, task }: { id: number; task: Task }) => {
-  let reply: Reply<Outcome>;
-  try {
-    const o = await processInput(task.input, options, task.data);
-    if (!data.keepText) delete o.text;
-    reply = { id, ok: true, value: o };
-  } catch (e) {
-    const err = e as Error;
-    reply = { id, ok: false, error: { message: err.message ?? String(e), stack: err.stack } };
-  }
-  parentPort!.postMessage(reply);
-});
+/** Extraction in the calling thread with this module's code: `extract` for inputs the caller has read. */
+export function createLocal(common: CommonOptions, heapGrowth: number): (loaded: Loaded) => Outcome {
+  adoptHeapGrowth(heapGrowth); // this module's copy of the setting (the flags themselves are process-wide)
+  const options = extractOptions(common, silent);
+  return (loaded) => extractLoaded(loaded, options);
+}
+
+if (parentPort && workerData) {
+  const port = parentPort;
+  const data = workerData as TaskData;
+  adoptHeapGrowth(data.heapGrowth);
+  const options = extractOptions(data.options, silent);
+  port.on('message', async ({ id, task }: { id: number; task: Task }) => {
+    let reply: Reply<Outcome>;
+    try {
+      const o = await processInput(task.input, options, task.data);
+      if (!data.keepText) delete o.text;
+      reply = { id, ok: true, value: o };
+    } catch (e) {
+      const err = e as Error;
+      reply = { id, ok: false, error: { message: err.message ?? String(e), stack: err.stack } };
+    }
+    port.postMessage(reply);
+  });
+}
