@@ -28,12 +28,12 @@ function run(args: string[], opts: { input?: string; cwd?: string; env?: Record<
 }
 
 describe('--jobs', () => {
-  it('gives byte-identical NDJSON and JSON, in the same order, for --jobs 1, 2 and 3 (options reach the workers)', async () => {
+  it('gives byte-identical NDJSON and JSON, in the same order, for --jobs 1, 2 and 3, bundled or not (options reach the workers)', async () => {
     const nd = ['seeds/', 'fixtures/', '--format', 'ndjson', '--mentions', '--rules', 'fixtures/diff/rules.json', '--date', '2025-01-01', '--min-confidence', '0.3'];
     const js = ['fixtures/', 'seeds/', '--format', 'json', '--type', 'users.*,funding.*,custom.*,valuation'];
     const [n1, n2, n3, j1, j2, j3] = await Promise.all([
-      run([...nd, '--jobs', '1']),
-      run([...nd, '--jobs', '2']),
+      run([...nd, '--jobs', '1'], { env: { EXTRACT_BUNDLE: '0' } }), // the sources through tsx, no bundle anywhere
+      run([...nd, '--jobs', '2']), // the command line and the worker from their bundles
       run([...nd, '--jobs', '3'], { env: { EXTRACT_WORKER_BUNDLE: '0' } }), // workers through the tsx shim, not the bundle
       run([...js, '--jobs', '1']),
       run([...js, '--jobs', '2']),

@@ -4,6 +4,9 @@
 // order, so the output is the same for every --jobs.
 import type { CommonOptions, Outcome } from '../extraction.js';
 import type { Input } from '../inputs.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../../bin/bundle.js';
 import { workerBundle } from './bundle.js';
 import { WORKER_LIMITS } from './v8-tuning.js';
 import { WorkerPool } from './pool.js';
@@ -25,13 +28,10 @@ export interface ParallelOptions {
   window?: number;
 }
 
-/**
- * The worker entry. From TypeScript sources: the task bundled as plain JavaScript (bundle.ts), else
- * the tsx shim (worker.mjs). From a build: the compiled task itself.
- */
+/** The worker entry: the task bundled as plain JavaScript (bundle.ts), else the tsx shim (worker.mjs). */
 export function workerEntry(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./task.js', import.meta.url);
-  return workerBundle() ?? new URL('./worker.mjs', import.meta.url);
+  // Not relative to this module: it may itself be running from the bundle of the command line.
+  return workerBundle() ?? pathToFileURL(join(packageRoot, 'src', 'parallel', 'worker.mjs'));
 }
 
 /** Yields `run(x)` for every input, in input order, with at most `window` inputs started and not yet handed on. */
