@@ -186,20 +186,6 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
   if (control.filesFrom !== undefined) yield* readPathList(control.filesFrom, io.stdin);
 }
 
-/**
- * Extraction with the bundled code of the workers (parallel/bundle.ts), in this thread: under the
- * TypeScript loader every closure is wrapped to keep its name, which cost about a tenth of the time.
- * Null when there is no bundle (it could not be built, EXTRACT_WORKER_BUNDLE=0, or already plain JavaScript).
- */
-async function bundledExtractor(common: CommonOptions, heapGrowth: number): Promise<((l: Loaded) => Outcome) | null> {
-  if (!import.meta.url.endsWith('.ts')) return null;
-  const { workerBundle } = await import('./parallel/bundle.js');
-  const url = workerBundle();
-  if (!url) return null;
-  const task = (await import(url.href)) as typeof import('./parallel/task.js');
-  return task.createLocal(common, heapGrowth);
-}
-
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
   const source = inputsOf(paths, io, bad, control);
@@ -230,8 +216,7 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   const plain = (l: Loaded) => extractLoaded(l, options);
 
   const jobs = control.jobs ?? 1;
-  // Look ahead: a few small inputs are extracted here with the code already loaded; a larger run repays
-  // loading the bundled code (no TypeScript loader in the way) or starting workers.
+  // Look ahead: a few small inputs are extracted here; a larger run repays starting workers.
   const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
   const min = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : MIN_PARALLEL_FILES);
   const head: Input[] = [];
@@ -251,17 +236,12 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     yield* head;
     yield* source;
   })();
-  if (few || control.workerOptions === undefined) {
+  if (few || jobs <= 1 || head.length < 2 || control.workerOptions === undefined) {
     yield* inProcess(all, plain);
     return;
   }
-  const local = (await bundledExtractor(control.workerOptions, heapGrowth)) ?? plain;
-  if (jobs <= 1 || head.length < 2) {
-    yield* inProcess(all, local);
-    return;
-  }
   const { extractInParallel } = await import('./parallel/ordered.js');
-  const here = (input: Input, data: Uint8Array | undefined) => loadInput(input, data).then(local);
+  const here = (input: Input, data: Uint8Array | undefined) => loadInput(input, data).then(plain);
   for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, local: here })) {
     const r = emit(o);
     if (r) yield r;

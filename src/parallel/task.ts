@@ -1,9 +1,7 @@
-// The extraction code that runs outside the TypeScript loader (bundled by bundle.ts): in a worker thread
-// it rebuilds the extraction options from the command-line options (so a --rules file is re-read here,
-// as any option that appears later is), then extracts one input per message; in the main thread,
-// createLocal gives the same code to extract with in-process.
+// Runs inside a worker thread: rebuilds the extraction options from the command-line options (so a
+// --rules file is re-read here, as any option that appears later is), then extracts one input per message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractLoaded, extractOptions, processInput, type CommonOptions, type Loaded, type Outcome, type Problems } from '../extraction.js';
+import { extractOptions, processInput, type CommonOptions, type Outcome, type Problems } from '../extraction.js';
 import type { Input } from '../inputs.js';
 import type { Reply } from './pool.js';
 import { adoptHeapGrowth } from './v8-tuning.js';
@@ -22,13 +20,6 @@ export interface Task {
 
 // The main thread reported any problem with the options already.
 const silent: Problems = { count: 0, report() {} };
-
-/** Extraction in the calling thread with this module's code: `extract` for inputs the caller has read. */
-export function createLocal(common: CommonOptions, heapGrowth: number): (loaded: Loaded) => Outcome {
-  adoptHeapGrowth(heapGrowth); // this module's copy of the setting (the flags themselves are process-wide)
-  const options = extractOptions(common, silent);
-  return (loaded) => extractLoaded(loaded, options);
-}
 
 if (parentPort && workerData) {
   const port = parentPort;
