@@ -20,6 +20,8 @@ import { loadSources, writeBigDocument, writeCorpus } from './corpus.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
 const HOOK = pathToFileURL(join(import.meta.dirname, 'rss-hook.mjs')).href;
+/** "#!/usr/bin/env -S node --a --b" → ["--a", "--b"]. */
+const LAUNCHER_FLAGS = /^#!\S*env -S node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/m.exec(readFileSync(BIN, 'utf8').split('\n')[0]!)?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
 
 interface Options {
   size: number;
@@ -131,7 +133,8 @@ function runCli(o: Options, args: string[]): Promise<Sample> {
   const stats = join(o.dir, `stats-${process.pid}-${statsN++}.json`);
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args, '--format', 'ndjson', '--quiet'], {
+    // The node options of the launcher's first line, as running `extract` gives them (with this node).
+    const child = spawn(process.execPath, [...LAUNCHER_FLAGS, '--import', HOOK, BIN, ...args, '--format', 'ndjson', '--quiet'], {
       cwd: ROOT,
       env: { ...process.env, EXTRACT_BENCH_STATS: stats, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
