@@ -130,6 +130,16 @@ function trimSpan(text: string, s: { start: number; end: number }) {
   return { start, end };
 }
 
+/** The kinds of value in a sentence, as patterns name them: mention kinds and the finer place kinds. */
+export function kindsOf(mentions: Mention[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const m of mentions) {
+    kinds.add(m.kind);
+    kinds.add(tagKind(m));
+  }
+  return kinds;
+}
+
 function hasKinds(needs: string[][], kinds: Set<string>): boolean {
   for (const clause of needs) if (!clause.some((k) => kinds.has(k))) return false;
   return true;
@@ -270,8 +280,7 @@ export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule
     const ids = eligible[i]!;
     if (ids.length === 0) return;
     const ms = groups[i]!;
-    const kinds = new Set(ms.map((m) => tagKind(m)));
-    for (const m of ms) kinds.add(m.kind);
+    const kinds = kindsOf(ms);
     let ctx: SentenceContext | null = null;
     // In rule order, so that output does not depend on which keyword was found first.
     for (const id of ids) {

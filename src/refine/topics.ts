@@ -16,7 +16,19 @@ export interface Topics {
   region: string | null;
 }
 
+const memo = new WeakMap<Mention[], Topics>();
+
+/** The topics of a document with these mentions (worked out once: several steps ask). */
 export function topics(doc: Document, mentions: Mention[]): Topics {
+  let t = memo.get(mentions);
+  if (!t) {
+    t = findTopics(doc, mentions);
+    memo.set(mentions, t);
+  }
+  return t;
+}
+
+function findTopics(doc: Document, mentions: Mention[]): Topics {
   const firstPara = doc.paragraphs[0];
   const weights = new Map<string, number>();
   const tally = (kinds: string[], keep: (m: Mention) => boolean = () => true) => {

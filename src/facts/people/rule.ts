@@ -7,7 +7,7 @@
 import { sentenceAt } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
 import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
-import { bySentence, compileRule, runRule, type CompiledRule } from '../../engine/run.js';
+import { bySentence, compileRule, kindsOf, runRule, type CompiledRule } from '../../engine/run.js';
 import { tagSentence } from '../../engine/tagged.js';
 import { defaultGazetteer } from '../../names/gazetteer.js';
 import type { Mention } from '../../recognizers/types.js';
@@ -99,9 +99,9 @@ export const roleRule: CodeRule = {
     doc.sentences.forEach((sentence, i) => {
       const ms = groups[i]!;
       if (!ms.some((m) => m.kind === 'person') || !CUE.test(doc.text.slice(sentence.start, sentence.end))) return;
-      const kinds = new Set(ms.map((m) => m.kind));
+      const kinds = kindsOf(ms);
       const tagged = tagSentence(doc.text, sentence.start, sentence.end, ms);
-      for (const r of compiled!) drafts.push(...runRule(r, { doc, sentence, mentions: ms, tagged }, kinds));
+      for (const r of compiled!) for (const d of runRule(r, { doc, sentence, mentions: ms, tagged }, kinds)) drafts.push(d);
     });
     if (drafts.length === 0) return [];
     const t = topics(doc, mentions);
