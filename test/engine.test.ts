@@ -1,0 +1,127 @@
+// The pattern engine's fast paths keep the meaning of the patterns: a word boundary where a placeholder
+// counts as a word, a list that opens a pattern, the kinds of value a rule needs before it is tried,
+// the keyword automaton, and mentions found in a tagged span.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../src/document/index.js';
+import { compilePattern } from '../src/engine/compile.js';
+import { KeywordIndex } from '../src/engine/keywords.js';
+import { bySentence, kindsOf } from '../src/engine/run.js';
+import { CLOSE, mentionsIn, OPEN, tagSentence } from '../src/engine/tagged.js';
+import { builtinRules } from '../src/facts/index.js';
+import { recognize, recognizersFor } from '../src/pipeline.js';
+import { ROOT } from './helpers.js';
+
+/** Every match (start and text) of a global regular expression. */
+const matches = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => `${m.index}:${m[0]}`);
+
+// The general boundary, as the engine wrote it for every \b before these fast paths.
+const W = `[\\w${OPEN}${CLOSE}]`;
+const GENERAL = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+
+describe('word boundaries', () => {
+  // Patterns with \b before words (some optional, some in groups), and one before a class the fast
+  // path must leave alone.
+  const patterns = ['\\bab', '\\b(?:ab|ba)\\b', '\\b(?:a\\s+)?b', '\\bs?ab', '\\b(?<x>a|b-)b', '\\b[-a]b', 'x\\b', 'a\\b(?:\\s+b)?'];
+  const alphabet = fc.constantFrom('a', 'b', 's', 'x', ' ', '-', '1', OPEN, CLOSE);
+  for (const pattern of patterns) {
+    it(`${pattern} matches what the general boundary matches`, () => {
+      const fast = compilePattern(pattern, true).regex;
+      const reference = new RegExp(pattern.replace(/\\b/g, GENERAL), 'g');
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 24 }), (chars) => {
+          const s = chars.join('');
+          expect(matches(fast, s)).toEqual(matches(reference, s));
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it('uses the fast form before a word and the general one elsewhere', () => {
+    expect(compilePattern('\\bpartner(?:ed|s)?', true).regex.source).not.toContain('(?<=');
+    expect(compilePattern('\\b[-a]b', true).regex.source).toContain('(?<=');
+  });
+});
+
+describe('a list of names that opens a pattern', () => {
+  const tag = (kind: string, n: number) => `${OPEN}${kind}:${n}${CLOSE}`;
+  it('starts at its first name and still takes the descriptors of the names after it', () => {
+    const re = compilePattern('{orgs:object}\\s+as\\s+partners').regex;
+    const s = `He named mobile carrier ${tag('org', 0)}, game developer ${tag('org', 1)} and ${tag('org', 2)} as partners`;
+    const m = re.exec(s)!;
+    expect(m[0].startsWith(tag('org', 0))).toBe(true);
+    expect(m.groups!.object).toBe(`${tag('org', 0)}, game developer ${tag('org', 1)} and ${tag('org', 2)}`);
+  });
+  it('keeps descriptors where the list does not open the pattern', () => {
+    const m = compilePattern('\\bwith\\s+{orgs:object}').regex.exec(`working with mobile carrier ${tag('org', 0)}`)!;
+    expect(m.groups!.object).toBe(`mobile carrier ${tag('org', 0)}`);
+  });
+});
+
+describe('the kinds of value a rule needs', () => {
+  it('reads through groups, alternatives and optional parts', () => {
+    expect(compilePattern('(?<value>{money})\\s+(?:from\\s+{org})?').needs).toEqual([['money']]);
+    expect(compilePattern('(?:{money:a}|{percent:b})\\s+{date}').needs).toEqual([['money', 'percent'], ['time']]);
+    expect(compilePattern('(?:{money:a}|about)\\s+x').needs).toEqual([]);
+    expect(compilePattern('(?!{org})x(?={place})').needs).toEqual([['place', 'region']]);
+  });
+
+  it('never keeps a rule from a sentence it matches (seeds and fixtures)', () => {
+    const rules = builtinRules();
+    const dirs = ['seeds', 'fixtures/articles'];
+    let checked = 0;
+    for (const dir of dirs)
+      for (const f of readdirSync(join(ROOT, dir)).filter((x) => x.endsWith('.txt'))) {
+        const doc = makeDocument(f, readFileSync(join(ROOT, dir, f), 'utf8'));
+        const groups = bySentence(doc, recognize(doc, recognizersFor(undefined)));
+        doc.sentences.forEach((s, i) => {
+          const ms = groups[i]!;
+          const kinds = kindsOf(ms);
+          const tagged = tagSentence(doc.text, s.start, s.end, ms).text;
+          for (const r of rules) {
+            r.pattern.regex.lastIndex = 0;
+            if (!r.pattern.regex.test(tagged)) continue;
+            checked++;
+            for (const clause of r.pattern.needs) expect(clause.some((k) => kinds.has(k)), `${r.spec.id} in ${f}`).toBe(true);
+          }
+        });
+      }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('keyword automaton', () => {
+  it('finds what a plain search finds', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[abc ]{1,4}$/), { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[abcd ]{0,40}$/), (keywords, text) => {
+        const idx = new KeywordIndex(keywords);
+        const got: string[] = [];
+        idx.scan(text, (id, end) => got.push(`${keywords[id]}@${end}`));
+        const want: string[] = [];
+        keywords.forEach((k) => {
+          for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) want.push(`${k}@${at + k.length}`);
+        });
+        expect(got.sort()).toEqual(want.sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('mentions in a tagged span', () => {
+  it('are those whose placeholders lie wholly inside it', () => {
+    const text = 'Acme and Bolt met Coda in Paris.';
+    const at = (w: string) => text.indexOf(w);
+    const m = (w: string, kind: 'org' | 'place') => ({ kind, start: at(w), end: at(w) + w.length, text: w, value: { kind: 'entity' as const, name: w, entityType: kind }, qualifiers: {}, source: 'test' });
+    const ms = [m('Acme', 'org'), m('Bolt', 'org'), m('Coda', 'org'), m('Paris', 'place')];
+    const t = tagSentence(text, 0, text.length, ms);
+    const names = (from: number, to: number) => mentionsIn(t, from, to).map((x) => x.text);
+    expect(names(0, t.text.length)).toEqual(['Acme', 'Bolt', 'Coda', 'Paris']);
+    expect(names(t.tagStarts[1]!, t.tagEnds[2]!)).toEqual(['Bolt', 'Coda']);
+    expect(names(t.tagStarts[1]! + 1, t.tagEnds[2]!)).toEqual(['Coda']); // a placeholder cut in two is not inside
+    expect(names(t.tagEnds[3]!, t.text.length)).toEqual([]);
+  });
+});
