@@ -13,6 +13,8 @@ const CUES: [RegExp, string][] = [
 ];
 
 const NO_STATUS = new Set(['quote', 'market.size']);
+/** Any cue at all (case aside): most statements have none, and one test rules them out. */
+const ANY_CUE = new RegExp(CUES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
 export const attachStatus: Refiner = (ctx, drafts) =>
   drafts.map((d) => {
@@ -29,6 +31,7 @@ export const attachStatus: Refiner = (ctx, drafts) =>
     let lead = text.slice(from, d.end) + tail;
     // A quotation in the sentence is someone's words, not the article's statement.
     lead = lead.replace(/["“][^"”]*["”]/g, ' ');
+    if (!ANY_CUE.test(lead)) return d;
     for (const [re, status] of CUES) if (re.test(lead)) return { ...d, qualifiers: { ...d.qualifiers, status } };
     return d;
   });
