@@ -55,6 +55,22 @@ describe('a list of names that opens a pattern', () => {
     expect(m[0].startsWith(tag('org', 0))).toBe(true);
     expect(m.groups!.object).toBe(`${tag('org', 0)}, game developer ${tag('org', 1)} and ${tag('org', 2)}`);
   });
+  it('matches as before where words may come first: after ^, in a repeated group, in a list of places', () => {
+    const old = (pattern: string) => new RegExp(compilePattern(`(?:)${pattern}`).regex.source, 'gi'); // "(?:)" first: not an opening list
+    const cases: [string, string][] = [
+      ['^{orgs:x}\\s+signed', `Mobile carrier ${tag('org', 0)} and ${tag('org', 1)} signed`],
+      ['{places:x}\\s+grew', `${tag('place', 0)} ${tag('place', 1)} and ${tag('place', 2)} grew`],
+      ['(?:{orgs:x};\\s*)+done', `${tag('org', 0)}; mobile carrier ${tag('org', 1)}; done`],
+      ['(?:{orgs:x})?\\s*signed', `game developer ${tag('org', 0)} signed`],
+    ];
+    for (const [pattern, s] of cases) {
+      const a = compilePattern(pattern).regex.exec(s);
+      const b = old(pattern).exec(s);
+      expect(a?.[0], pattern).toBe(b?.[0]);
+      expect(a?.index, pattern).toBe(b?.index);
+      expect(a?.groups?.x, pattern).toBe(b?.groups?.x);
+    }
+  });
   it('keeps descriptors where the list does not open the pattern', () => {
     const m = compilePattern('\\bwith\\s+{orgs:object}').regex.exec(`working with mobile carrier ${tag('org', 0)}`)!;
     expect(m.groups!.object).toBe(`mobile carrier ${tag('org', 0)}`);

@@ -47,6 +47,13 @@ export interface CompiledPattern {
   groups: Set<string>;
 }
 
+/** The quantifier at `i` (its length, and whether it allows zero repetitions), or null. */
+function quantifierAt(source: string, i: number): { length: number; optional: boolean } | null {
+  const m = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i, i + 40));
+  if (!m) return null;
+  return { length: m[0].length, optional: m[1] === '?' || m[1] === '*' || (m[2] !== undefined && Number(m[2]) === 0) };
+}
+
 /**
  * The kinds of value a sentence must hold for the pattern to have a chance, as clauses: from each, at
  * least one kind. A pattern is read as sequences, groups, alternatives and quantifiers: an optional
@@ -55,13 +62,9 @@ export interface CompiledPattern {
 function requiredKinds(pattern: string): string[][] {
   let i = 0;
   const optionalNext = () => {
-    const q = /^(?:\?|\*|\{0(?:,\d*)?\})\??/.exec(pattern.slice(i, i + 12));
-    if (q) i += q[0].length;
-    else {
-      const r = /^(?:\+|\{\d+(?:,\d*)?\})\??/.exec(pattern.slice(i, i + 12));
-      if (r) i += r[0].length;
-    }
-    return q !== null;
+    const q = quantifierAt(pattern, i);
+    if (q) i += q.length;
+    return q?.optional ?? false;
   };
   // One alternation up to the closing parenthesis (or the end): its clauses.
   const alternation = (): string[][] => {
@@ -163,8 +166,8 @@ function startsWithWord(source: string, i: number, depth = 0): boolean {
   } else return false;
   if (!word) return false;
   // An optional element ("s?he", "(?:the\s+)?market") may be skipped: what follows must begin with one too.
-  const q = /^(?:\?|\*|\{0,?\d*\})\??/.exec(source.slice(end, end + 12));
-  return q ? startsWithWord(source, end + q[0].length, depth + 1) : true;
+  const q = quantifierAt(source, end);
+  return q?.optional ? startsWithWord(source, end + q.length, depth + 1) : true;
 }
 
 /**
@@ -196,6 +199,22 @@ function wordBoundaries(source: string): string {
   return out;
 }
 
+/**
+ * Whether a list macro at `at` opens every match of the pattern, so that words before its first name need
+ * not be matched: only group openings come before it, none of those groups repeats or may be skipped,
+ * and its names are of kinds a descriptor cannot be (a place may describe a place: "Seoul's Gangnam").
+ */
+function opensPattern(pattern: string, at: number, kinds: string): boolean {
+  const prefix = pattern.slice(0, at);
+  if (!/^(?:\(\?:|\(\?<[A-Za-z]\w*>|\()*$/.test(prefix)) return false;
+  if (/place|region|demonym|count|rank/.test(kinds)) return false;
+  for (let j = prefix.indexOf('('); j !== -1; j = prefix.indexOf('(', j + 1)) {
+    const end = groupEnd(pattern, j);
+    if (end === -1 || quantifierAt(pattern, end) !== null) return false;
+  }
+  return true;
+}
+
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
   // A word boundary next to a value placeholder can never hold (placeholders are not word characters).
   pattern = pattern.replace(/\\b(?=\{[a-z]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
@@ -209,9 +228,7 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
     const base = plural ? singular : kind;
     const kinds = KINDS[base];
     if (kinds === undefined) throw new Error(`unknown macro {${kind}} (known: ${Object.keys(KINDS).join(', ')}, and plurals such as {orgs})`);
-    // Only groups and alternation before it: the macro opens the pattern (or one of its alternatives).
-    const head = /^(?:\(\?:|\(\?<[A-Za-z]\w*>|\(|\||\^)*$/.test(pattern.slice(0, at));
-    const body = plural ? listOf(kinds, head) : tag(kinds);
+    const body = plural ? listOf(kinds, opensPattern(pattern, at, kinds)) : tag(kinds);
     if (!group) return `(?:${body})`;
     if (groups.has(group)) throw new Error(`group "${group}" is used twice`);
     groups.add(group);
