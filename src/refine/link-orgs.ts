@@ -23,7 +23,18 @@ function shortForms(name: string): string[] {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+const CAPITALISED_NEXT = /\s+\p{Lu}/uy;
+
+/** The character (a whole code point) just before `at`, or a space at the start. */
+function codePointBefore(text: string, at: number): string {
+  if (at === 0) return ' ';
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1]!;
+}
 
 /** Renames short forms of full names and adds the short forms the recognizers missed. `mentions` sorted. */
 export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
@@ -50,23 +61,29 @@ export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
   };
   const added: Mention[] = [];
   // Each short form's occurrences by plain search (a regular expression of the names, built per document,
-  // cost more to compile than to run); a hit must be a whole word not followed by a capitalised word.
-  const hits: number[][] = [];
-  for (const short of full.keys())
+  // cost more to compile than to run): a whole word, not followed by a capitalised word. At one place the
+  // first short form in order wins, as in a regular expression's choice.
+  const best = new Map<number, { end: number; order: number }>();
+  let order = 0;
+  for (const short of full.keys()) {
     for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
-      if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || CAPITALISED_NEXT.test(text.slice(end, end + 40))) continue;
-      hits.push([at, end]);
+      if (LETTER_OR_DIGIT.test(codePointBefore(text, at)) || LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) continue;
+      CAPITALISED_NEXT.lastIndex = end;
+      if (CAPITALISED_NEXT.test(text)) continue;
+      if (!best.has(at)) best.set(at, { end, order });
     }
-  // In text order, longer first at one place, and not overlapping (as a regular expression's matches would be).
-  hits.sort((a, b) => a[0]! - b[0]! || b[1]! - a[1]!);
+    order++;
+  }
+  // In text order and not overlapping (as a regular expression's matches would be).
   let last = -1;
-  for (const [start, end] of hits) {
-    if (start! < last) continue;
-    last = end!;
-    if (taken(start!, end!)) continue;
+  for (const start of [...best.keys()].sort((x, y) => x - y)) {
+    if (start < last) continue;
+    const { end } = best.get(start)!;
+    last = end;
+    if (taken(start, end)) continue;
     const name = text.slice(start, end);
-    added.push({ kind: 'org', start: start!, end: end!, text: name, value: { kind: 'entity', name: full.get(name)!, entityType: 'org' }, qualifiers: { cue: 'short-form', linkedFrom: name }, source: 'link-orgs' });
+    added.push({ kind: 'org', start, end, text: name, value: { kind: 'entity', name: full.get(name)!, entityType: 'org' }, qualifiers: { cue: 'short-form', linkedFrom: name }, source: 'link-orgs' });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
