@@ -197,25 +197,62 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     return o.result;
   };
   // In this thread, reading the next input while extracting this one (the read runs on libuv's threads).
-  const inProcess = async function* (inputs: AsyncIterable<Input>, extract: (l: Loaded) => Outcome) {
+  // A path that is not there yet (a slow --files-from) is not waited for: what was read comes out first.
+  // If the list of inputs fails (an unreadable --files-from), what was read before it still comes out.
+  const inProcess = async function* (inputs: AsyncIterator<Input>, extract: (l: Loaded) => Outcome) {
+    type Next = IteratorResult<Input> | { error: unknown };
+    const nextInput = (): Promise<Next> => inputs.next().then((r) => r, (error: unknown) => ({ error }));
+    const NOT_YET = Symbol('not yet');
+    const oneTurn = () => new Promise<typeof NOT_YET>((r) => setImmediate(() => r(NOT_YET)));
     let ahead: Promise<Loaded> | null = null;
-    for await (const input of inputs) {
-      const next = stdinBytes(input).then((data) => loadInput(input, data));
-      next.catch(() => {}); // awaited below, in order
+    let pending = nextInput();
+    let finished = false;
+    try {
+      for (;;) {
+        let got: Next | typeof NOT_YET = ahead ? await Promise.race([pending, oneTurn()]) : await pending;
+        if (got === NOT_YET) {
+          const r = emit(extract(await ahead!));
+          ahead = null;
+          if (r) yield r;
+          got = await pending;
+        }
+        if ('error' in got) {
+          finished = true;
+          if (ahead) {
+            const r = emit(extract(await ahead));
+            if (r) yield r;
+          }
+          throw got.error;
+        }
+        if (got.done) break;
+        const input: Input = got.value;
+        const loading: Promise<Loaded> = stdinBytes(input).then((data) => loadInput(input, data));
+        loading.catch(() => {}); // awaited below, in order
+        pending = nextInput();
+        if (ahead) {
+          const r = emit(extract(await ahead));
+          if (r) yield r;
+        }
+        ahead = loading;
+      }
+      finished = true;
       if (ahead) {
         const r = emit(extract(await ahead));
         if (r) yield r;
       }
-      ahead = next;
-    }
-    if (ahead) {
-      const r = emit(extract(await ahead));
-      if (r) yield r;
+    } finally {
+      // The reader went away (| head -1): stop listing inputs too.
+      if (!finished) await inputs.return?.(undefined);
     }
   };
   const plain = (l: Loaded) => extractLoaded(l, options);
 
   const jobs = control.jobs ?? 1;
+  if (jobs <= 1 || control.workerOptions === undefined) {
+    tuneV8(1);
+    yield* inProcess(source, plain);
+    return;
+  }
   // Look ahead: a few small inputs are extracted here; a larger run repays starting workers.
   const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
   const min = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : MIN_PARALLEL_FILES);
@@ -230,13 +267,13 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   if (few) {
     let bytes = 0;
     for (const i of head) bytes += i.path === '-' ? 0 : await stat(i.path).then((s) => s.size, () => 0);
-    few = bytes < MIN_PARALLEL_BYTES;
+    few = bytes < MIN_PARALLEL_BYTES || head.length < 2;
   }
   const all = (async function* () {
     yield* head;
     yield* source;
   })();
-  if (few || jobs <= 1 || head.length < 2 || control.workerOptions === undefined) {
+  if (few) {
     yield* inProcess(all, plain);
     return;
   }

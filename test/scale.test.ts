@@ -126,6 +126,42 @@ describe('--files-from', () => {
     expect([...new Set(files(withPaths))]).toEqual(['a.txt', 'z.txt']);
   }, 120_000);
 
+  it('streams: a document comes out before the next path of the list arrives (--jobs 1)', async () => {
+    const p = spawn(process.execPath, [BIN, '--files-from', '-', '--jobs', '1', '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    p.stdin.write('seeds/000_4e34b570ebf6670e.txt\n');
+    // The second path is only written once the first document's facts are out.
+    const first = await new Promise<string>((res) => p.stdout.once('data', (d: Buffer) => res(d.toString())));
+    expect(JSON.parse(first.split('\n')[0]!).evidence.file).toBe('seeds/000_4e34b570ebf6670e.txt');
+    p.stdin.end('seeds/001_d741faa0638f45f9.txt\n');
+    let rest = '';
+    p.stdout.on('data', (d: Buffer) => (rest += d));
+    const code = await new Promise<number | null>((res) => p.on('close', res));
+    expect(code).toBe(0);
+    expect(rest).toContain('seeds/001_d741faa0638f45f9.txt');
+  }, 60_000);
+
+  it('when the list fails, the documents read before it still come out, then the error', async () => {
+    const { Readable, Writable } = await import('node:stream');
+    const { main } = await import('../src/cli.js');
+    let sent = false;
+    const stdin = new Readable({
+      read() {
+        if (!sent) {
+          sent = true;
+          this.push('seeds/000_4e34b570ebf6670e.txt\nseeds/001_d741faa0638f45f9.txt\n');
+        } else setTimeout(() => this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })), 50);
+      },
+    });
+    let out = '';
+    let err = '';
+    const sink = (f: (s: string) => void) => new Writable({ write(c, _e, cb) { f(String(c)); cb(); } });
+    const code = await main(['node', 'extract', '--files-from', '-', '--jobs', '1', '--format', 'ndjson'], { stdin, stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), env: {} });
+    const files = new Set(out.trim().split('\n').map((l) => (JSON.parse(l) as { evidence: { file: string } }).evidence.file));
+    expect([...files]).toEqual(['seeds/000_4e34b570ebf6670e.txt', 'seeds/001_d741faa0638f45f9.txt']);
+    expect(err).toMatch(/EIO/);
+    expect(code).not.toBe(0);
+  });
+
   it('a missing list, or stdin asked for twice, is a usage error', async () => {
     const [missing, twice] = await Promise.all([run(['--files-from', 'nope.txt']), run(['-', '--files-from', '-'])]);
     expect(missing.code).toBe(2);
