@@ -5,10 +5,11 @@
 // and wraps every closure the code creates to keep its name (a tenth of the extraction time).
 // Returns null when a bundle cannot be built; callers then load the sources through tsx.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /* global __EXTRACT_ROOT__ */
@@ -46,16 +47,38 @@ function sourceKey(esbuildVersion) {
   return h.digest('hex').slice(0, 16);
 }
 
+/** A directory only this user can write to: code imported from it must be code this user wrote there. */
+function privateDir(dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const s = lstatSync(dir);
+  if (!s.isDirectory() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) throw new Error(`${dir} is not a private directory`);
+  accessSync(dir, constants.W_OK);
+  return dir;
+}
+
 function cacheDir() {
+  // In the package (node_modules/.cache), else a per-user folder under the temporary directory.
   for (const dir of [join(ROOT, 'node_modules', '.cache', 'extract'), join(tmpdir(), `extract-cache-${process.getuid?.() ?? 'user'}`)]) {
     try {
-      mkdirSync(dir, { recursive: true });
-      return dir;
+      return privateDir(dir);
     } catch {
       /* next */
     }
   }
-  throw new Error('no writable cache directory');
+  throw new Error('no private, writable cache directory');
+}
+
+/** Bundles of other sources, and files of builds that never finished, once an hour old: another run may still use them. */
+function removeStale(dir, name, keep) {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const old of readdirSync(dir)) {
+    if (!old.startsWith(`${name}-`) || old === keep) continue;
+    try {
+      if (statSync(join(dir, old)).mtimeMs < hourAgo) rmSync(join(dir, old), { force: true });
+    } catch {
+      /* gone already */
+    }
+  }
 }
 
 const cached = new Map();
@@ -74,7 +97,7 @@ export function bundleOf(name) {
       statSync(file);
     } catch {
       // Several processes may build at once: each writes its own file and renames it into place.
-      const tmp = `${file}.${process.pid}.tmp`;
+      const tmp = `${file}.${process.pid}.${threadId}.tmp`;
       const r = esbuild.buildSync({
         entryPoints: [ENTRIES[name]],
         outfile: tmp,
@@ -96,7 +119,7 @@ export function bundleOf(name) {
         return null;
       }
       renameSync(tmp, file);
-      for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && !file.endsWith(old) && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
+      removeStale(dir, name, basename(file));
     }
     cached.set(name, pathToFileURL(file));
   } catch {

@@ -127,6 +127,25 @@ describe('keyword automaton', () => {
   });
 });
 
+describe('keyword automaton with thousands of distinct characters (a table would be too large)', () => {
+  it('still finds what a plain search finds, and is built quickly', () => {
+    const ch = (i: number) => String.fromCharCode(0x4e00 + i);
+    const keywords = Array.from({ length: 3000 }, (_, i) => ch(i) + ch((i + (i % 2 ? 13 : 7)) % 3000));
+    const t0 = performance.now();
+    const idx = new KeywordIndex(keywords);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    const text = Array.from({ length: 4000 }, (_, i) => ch((i * 13) % 3000)).join('');
+    const got: string[] = [];
+    idx.scan(text, (id, end) => got.push(`${id}@${end}`));
+    const want: string[] = [];
+    keywords.forEach((k, id) => {
+      for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) want.push(`${id}@${at + k.length}`);
+    });
+    expect(want.length).toBeGreaterThan(0);
+    expect(got.sort()).toEqual(want.sort());
+  });
+});
+
 describe('mentions in a tagged span', () => {
   it('are those whose placeholders lie wholly inside it', () => {
     const text = 'Acme and Bolt met Coda in Paris.';
