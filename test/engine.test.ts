@@ -77,12 +77,25 @@ describe('a list of names that opens a pattern', () => {
   });
 });
 
-describe('the kinds of value a rule needs', () => {
+describe('the kinds of value and the words a rule needs', () => {
   it('reads through groups, alternatives and optional parts', () => {
     expect(compilePattern('(?<value>{money})\\s+(?:from\\s+{org})?').needs).toEqual([['money']]);
     expect(compilePattern('(?:{money:a}|{percent:b})\\s+{date}').needs).toEqual([['money', 'percent'], ['time']]);
     expect(compilePattern('(?:{money:a}|about)\\s+x').needs).toEqual([]);
     expect(compilePattern('(?!{org})x(?={place})').needs).toEqual([['place', 'region']]);
+  });
+
+  it('reads the words a pattern needs: optional letters, escapes, placeholders, lookarounds, choices', () => {
+    const words = (p: string) => compilePattern(p).words;
+    expect(words('\\bpartners?\\s+with\\s+{org}')).toEqual([['partner'], ['with']]);
+    expect(words('(?:raised|secured)\\s+(?:about\\s+)?{money}')).toEqual([['raised', 'secured']]);
+    expect(words('(?:raised|go)\\s+{money}')).toEqual([]); // "go" is too short to look for: no clause
+    expect(words('the\\s+U\\.S\\. market')).toEqual([['the'], ['u.s. market']]);
+    expect(words('(?!former\\s)head(?=\\s+of)')).toEqual([['head']]);
+    expect(words('\\uE000money:\\d+\\uE001\\s+market')).toEqual([['market']]); // "money" is the placeholder's
+    expect(words(`(?=${OPEN}money)value`)).toEqual([['value']]);
+    expect(words('(?:deals?){2}|pacts')).toEqual([['deal', 'pacts']]);
+    expect(words('\\p{Lu}\\w+ market')).toEqual([]); // the u flag: no words (its case folding is wider)
   });
 
   it('never keeps a rule from a sentence it matches (seeds and fixtures)', () => {
@@ -102,6 +115,8 @@ describe('the kinds of value a rule needs', () => {
             if (!r.pattern.regex.test(tagged)) continue;
             checked++;
             for (const clause of r.pattern.needs) expect(clause.some((k) => kinds.has(k)), `${r.spec.id} in ${f}`).toBe(true);
+            const lower = doc.text.slice(s.start, s.end).toLowerCase();
+            for (const clause of r.pattern.words) expect(clause.some((w) => lower.includes(w)), `${r.spec.id} needs ${JSON.stringify(clause)} in ${f}`).toBe(true);
           }
         });
       }

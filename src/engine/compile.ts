@@ -4,14 +4,10 @@
 //   {place} a country, city or region; {city} a country or city; {region} a region ("Asia");
 //   {demonym} an adjective of place ("Korean", "Asian"); {anyplace} any of these
 //   {orgs:object}    a list of names: "A, B and C", each possibly with a descriptor ("game developer B")
+import { KINDS } from './kinds.js';
+import { quantifierAt, requiredKinds, requiredWords } from './required.js';
 import { CLOSE, OPEN } from './tagged.js';
 
-const KINDS: Record<string, string> = {
-  money: 'money', count: 'count', percent: 'percent', multiplier: 'multiplier', rank: 'rank',
-  date: 'time', time: 'time', org: 'org', person: 'person', product: 'product',
-  place: '(?:place|region)', city: 'place', region: 'region', demonym: 'demonym', anyplace: '(?:place|region|demonym)',
-  entity: '(?:org|product|person|place)', name: '(?:org|product)',
-};
 
 const tag = (kinds: string) => `${OPEN}${kinds}:\\d+${CLOSE}`;
 
@@ -44,72 +40,9 @@ export interface CompiledPattern {
   groupKinds: Map<string, Set<string>>;
   /** Kinds of value the sentence must hold for the pattern to have a chance: one of each clause. */
   needs: string[][];
+  /** Words (lower case) the sentence must hold: one of each clause. Empty when any sentence may match. */
+  words: string[][];
   groups: Set<string>;
-}
-
-/** The quantifier at `i` (its length, and whether it allows zero repetitions), or null. */
-function quantifierAt(source: string, i: number): { length: number; optional: boolean } | null {
-  const m = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i, i + 40));
-  if (!m) return null;
-  return { length: m[0].length, optional: m[1] === '?' || m[1] === '*' || (m[2] !== undefined && Number(m[2]) === 0) };
-}
-
-/**
- * The kinds of value a sentence must hold for the pattern to have a chance, as clauses: from each, at
- * least one kind. A pattern is read as sequences, groups, alternatives and quantifiers: an optional
- * element or a negative lookaround requires nothing; of a choice, each alternative must require something.
- */
-function requiredKinds(pattern: string): string[][] {
-  let i = 0;
-  const optionalNext = () => {
-    const q = quantifierAt(pattern, i);
-    if (q) i += q.length;
-    return q?.optional ?? false;
-  };
-  // One alternation up to the closing parenthesis (or the end): its clauses.
-  const alternation = (): string[][] => {
-    const alts: string[][][] = [[]];
-    while (i < pattern.length && pattern[i] !== ')') {
-      const c = pattern[i]!;
-      if (c === '|') {
-        alts.push([]);
-        i++;
-        continue;
-      }
-      let clauses: string[][] = [];
-      if (c === '\\') i += 2;
-      else if (c === '[') {
-        i++;
-        while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-        i++;
-      } else if (c === '(') {
-        const negative = /^\(\?<?!/.test(pattern.slice(i, i + 4));
-        const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/.exec(pattern.slice(i, i + 40))!;
-        i += head[0].length;
-        const inner = alternation();
-        i++; // ")"
-        if (!negative) clauses = inner;
-      } else if (c === '{' && /^\{[a-z]+(?::\w+)?\}/.test(pattern.slice(i, i + 40))) {
-        const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i, i + 40))!;
-        i += m[0].length;
-        const name = m[1]!;
-        const kind = KINDS[name] ?? KINDS[name.replace(/ies$/, 'y').replace(/s$/, '')];
-        if (kind) clauses = [kind.replace(/[()?:]/g, '').split('|')];
-      } else i++;
-      if (optionalNext()) clauses = [];
-      alts[alts.length - 1]!.push(...clauses);
-    }
-    if (alts.length === 1) return alts[0]!;
-    // Each alternative gives its narrowest clause; one of them must hold.
-    if (alts.some((a) => a.length === 0)) return [];
-    return [[...new Set(alts.flatMap((a) => [...a].sort((x, y) => x.length - y.length)[0]!))]];
-  };
-  const out: string[][] = [];
-  while (i < pattern.length) {
-    out.push(...alternation());
-    i++; // an unbalanced ")": keep reading
-  }
-  return out;
 }
 
 /** The index just after the group that opens at `i` (its closing parenthesis), or -1. */
@@ -241,5 +174,7 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
   const i = caseSensitive ? '' : 'i';
   const final = wordBoundaries(source);
   const regex = new RegExp(final, `gd${i}${u}`);
-  return { regex, needs, groups, groupKinds };
+  // Under the u flag case folding goes beyond lower case ("ſ" is "s"): no words to look for.
+  const words = u ? [] : requiredWords(pattern);
+  return { regex, needs, words, groups, groupKinds };
 }

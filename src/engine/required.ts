@@ -1,0 +1,202 @@
+// What a pattern requires of a sentence before it is worth running: kinds of value ({money}, {org}) and
+// words. Both are read from the pattern's structure (sequences, groups, alternatives, quantifiers,
+// lookarounds) and are sound: a sentence that lacks them cannot match.
+import { KINDS } from './kinds.js';
+
+/** The quantifier at `i` (its length, and whether it allows zero repetitions), or null. */
+export function quantifierAt(source: string, i: number): { length: number; optional: boolean } | null {
+  const m = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i, i + 40));
+  if (!m) return null;
+  return { length: m[0].length, optional: m[1] === '?' || m[1] === '*' || (m[2] !== undefined && Number(m[2]) === 0) };
+}
+
+/**
+ * The kinds of value a sentence must hold for the pattern to have a chance, as clauses: from each, at
+ * least one kind. A pattern is read as sequences, groups, alternatives and quantifiers: an optional
+ * element or a negative lookaround requires nothing; of a choice, each alternative must require something.
+ */
+export function requiredKinds(pattern: string): string[][] {
+  let i = 0;
+  const optionalNext = () => {
+    const q = quantifierAt(pattern, i);
+    if (q) i += q.length;
+    return q?.optional ?? false;
+  };
+  // One alternation up to the closing parenthesis (or the end): its clauses.
+  const alternation = (): string[][] => {
+    const alts: string[][][] = [[]];
+    while (i < pattern.length && pattern[i] !== ')') {
+      const c = pattern[i]!;
+      if (c === '|') {
+        alts.push([]);
+        i++;
+        continue;
+      }
+      let clauses: string[][] = [];
+      if (c === '\\') i += 2;
+      else if (c === '[') {
+        i++;
+        while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (c === '(') {
+        const negative = /^\(\?<?!/.test(pattern.slice(i, i + 4));
+        const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/.exec(pattern.slice(i, i + 40))!;
+        i += head[0].length;
+        const inner = alternation();
+        i++; // ")"
+        if (!negative) clauses = inner;
+      } else if (c === '{' && /^\{[a-z]+(?::\w+)?\}/.test(pattern.slice(i, i + 40))) {
+        const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i, i + 40))!;
+        i += m[0].length;
+        const name = m[1]!;
+        const kind = KINDS[name] ?? KINDS[name.replace(/ies$/, 'y').replace(/s$/, '')];
+        if (kind) clauses = [kind.replace(/[()?:]/g, '').split('|')];
+      } else i++;
+      if (optionalNext()) clauses = [];
+      alts[alts.length - 1]!.push(...clauses);
+    }
+    if (alts.length === 1) return alts[0]!;
+    // Each alternative gives its narrowest clause; one of them must hold.
+    if (alts.some((a) => a.length === 0)) return [];
+    return [[...new Set(alts.flatMap((a) => [...a].sort((x, y) => x.length - y.length)[0]!))]];
+  };
+  const out: string[][] = [];
+  while (i < pattern.length) {
+    out.push(...alternation());
+    i++; // an unbalanced ")": keep reading
+  }
+  return out;
+}
+
+
+/** Words shorter than this are not worth looking for (and "as", "of" are in every sentence). */
+const MIN_WORD = 3;
+/** Characters a word may hold: ASCII and punctuation without case, so that lower case is all the case folding there is. */
+const CASELESS = /^[\x20-\x7e’‘“”–—…]+$/;
+
+/**
+ * Words every match holds, as clauses: the sentence must contain (in lower case) one string of each.
+ * A word is a run of literal characters of the pattern; a placeholder, a class, an escape such as \s or
+ * an optional part ends it. Placeholders written out in the pattern (\uE000org…) are skipped whole: their
+ * text is in the tagged sentence only.
+ */
+export function requiredWords(pattern: string): string[][] {
+  const p = pattern;
+  let i = 0;
+  const isOpen = (j: number) => p[j] === '\uE000' || /^\\u[eE]000/.test(p.slice(j, j + 6));
+  const isClose = (j: number) => p[j] === '\uE001' || /^\\u[eE]001/.test(p.slice(j, j + 6));
+  const skipClass = () => {
+    i++;
+    while (i < p.length && p[i] !== ']') i += p[i] === '\\' ? 2 : 1;
+    i++;
+  };
+  // A placeholder: from its OPEN to its CLOSE, or to the end of the enclosing group or alternative.
+  const skipTag = () => {
+    i += p[i] === '\uE000' ? 1 : 6;
+    let depth = 0;
+    while (i < p.length) {
+      if (isClose(i)) {
+        i += p[i] === '\uE001' ? 1 : 6;
+        return;
+      }
+      const c = p[i]!;
+      if (c === '\\') i += 2;
+      else if (c === '[') skipClass();
+      else {
+        if (c === '(') depth++;
+        else if (c === ')') {
+          if (depth === 0) return;
+          depth--;
+        } else if (c === '|' && depth === 0) return;
+        i++;
+      }
+    }
+  };
+  const skipQuantifier = () => {
+    const q = quantifierAt(p, i);
+    if (q) i += q.length;
+    return q;
+  };
+  // One alternation up to the closing parenthesis (or the end): its clauses.
+  const alternation = (): string[][] => {
+    const alts: string[][][] = [[]];
+    let run = '';
+    const endRun = () => {
+      if (run.length >= MIN_WORD && CASELESS.test(run)) alts[alts.length - 1]!.push([run]);
+      run = '';
+    };
+    while (i < p.length && p[i] !== ')') {
+      const c = p[i]!;
+      if (c === '|') {
+        endRun();
+        alts.push([]);
+        i++;
+        continue;
+      }
+      if (isOpen(i)) {
+        endRun();
+        skipTag();
+        skipQuantifier();
+        continue;
+      }
+      if (c === '(') {
+        endRun();
+        const negative = /^\(\?<?!/.test(p.slice(i, i + 4));
+        i += /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/.exec(p.slice(i, i + 40))![0].length;
+        const inner = alternation();
+        i++; // ")"
+        const q = skipQuantifier();
+        if (!negative && !q?.optional) alts[alts.length - 1]!.push(...inner);
+        continue;
+      }
+      const macro = c === '{' ? /^\{[a-z_]+(?::\w+)?\}/.exec(p.slice(i, i + 40)) : null;
+      if (c === '[' || c === '.' || macro) {
+        endRun();
+        if (c === '[') skipClass();
+        else i += macro ? macro[0].length : 1;
+        skipQuantifier();
+        continue;
+      }
+      if (c === '^' || c === '$') {
+        i++;
+        continue;
+      }
+      let ch = c;
+      if (c === '\\') {
+        const n = p[i + 1] ?? '';
+        if (n === 'b' || n === 'B') {
+          i += 2; // zero width
+          continue;
+        }
+        if (!/[.\\()[\]{}|?*+^$/\-'’"“”,:;!&#%@=<>~`]/.test(n)) {
+          // \s \w \d \uXXXX \p{…} \k<…> and the like: not one known character.
+          endRun();
+          const len = n === 'u' ? (p[i + 2] === '{' ? p.indexOf('}', i) + 1 - i : 6) : n === 'x' ? 4 : n === 'p' || n === 'P' ? p.indexOf('}', i) + 1 - i : n === 'k' ? p.indexOf('>', i) + 1 - i : 2;
+          i += Math.max(2, len);
+          skipQuantifier();
+          continue;
+        }
+        ch = n;
+        i += 2;
+      } else i++;
+      const q = skipQuantifier();
+      if (q?.optional) endRun(); // "partners?": the word is "partner"
+      else {
+        run += ch.toLowerCase();
+        if (q) endRun(); // repeated: what follows is not next to it
+      }
+    }
+    endRun();
+    if (alts.length === 1) return alts[0]!;
+    // Each alternative gives one clause (its fewest strings, then its longest); one of them must hold.
+    if (alts.some((a) => a.length === 0)) return [];
+    const best = (a: string[][]) => [...a].sort((x, y) => x.length - y.length || Math.min(...y.map((w) => w.length)) - Math.min(...x.map((w) => w.length)))[0]!;
+    return [[...new Set(alts.flatMap(best))]];
+  };
+  const out: string[][] = [];
+  while (i < p.length) {
+    out.push(...alternation());
+    i++; // an unbalanced ")": keep reading
+  }
+  return out;
+}
