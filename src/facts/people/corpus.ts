@@ -59,6 +59,8 @@ export const contextCorpus: FactExample[] = [
   { origin: 'own', text: 'Indonesian Trade Minister Budi Santoso opened the fair. Budi Santoso, who is also minister of industry, praised the investment.', expect: [{ type: 'person.role', subject: 'Budi Santoso', object: 'Indonesia', value: { text: 'Trade Minister' } }] },
   { origin: 'own', text: 'Corvane Systems said the new plant would open in Ohio, chief executive Ravi Menon told reporters.', expect: [{ type: 'person.role', subject: 'Ravi Menon', object: 'Corvane Systems', value: { text: 'chief executive' } }] },
   { origin: 'own', text: 'Sarah Chen, who heads the Seoul office of Zentrix Bank, will lead the talks.', expect: [{ type: 'person.role', subject: 'Sarah Chen', object: 'Zentrix Bank', value: { text: 'head' } }] },
+  // A title word inside a longer word: "Undersecretary", "Vice-Chairwoman".
+  { origin: 'own', text: ' date 2024-03-02 Lumio opens in Quito\n\nLumio opened its first office in Ecuador. Undersecretary Elena Vargas attended the opening.', expect: [{ type: 'person.role', subject: 'Elena Vargas', object: 'Ecuador', value: { text: 'Undersecretary' } }] },
   { origin: 'own', text: 'Priya Raman, who runs Corvane Systems, said the deal was done.', expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Corvane Systems', value: { text: 'head' } }] },
   { origin: 'own', text: 'Castellan Research expects growth. "Demand is strong," said Tomas Berg, an analyst at the firm.', expect: [], absent: [{ type: 'person.role', subject: 'Tomas Berg', object: 'Castellan Research' }] },
 ];

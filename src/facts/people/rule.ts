@@ -46,8 +46,8 @@ export const SPECS: RuleSpecInput[] = [
 ];
 
 let compiled: CompiledRule[] | null = null;
-/** Any word a context rule needs (a cheap test before a sentence is tagged). */
-const CUE = new RegExp(`\\b(?:${[...KW, 'found', 'co-found', 'headed', 'led by', 'run by', 'heads', 'leads', 'runs', 'king', 'queen'].join('|')})`, 'i');
+/** Any word a context rule needs (a cheap test before a sentence is tagged), anywhere in a word: "Undersecretary". */
+const CUE = new RegExp(`(?:${[...KW, 'found', 'co-found', 'headed', 'led by', 'run by', 'heads', 'leads', 'runs', 'king', 'queen'].join('|')})`, 'i');
 
 /** Titles of heads of state and government members: their organisation is a country. */
 const GOVERNMENT = /^(?:(?:acting|interim|former)\s+)?(?:president|prime minister|premier|chancellor|king|queen|(?:.*\s)?minister\b.*|(?:.*\s)?secretary\b.*|(?:government\s+)?undersecretary|governor|mayor|deputy prime minister)$/i;
