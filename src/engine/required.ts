@@ -5,6 +5,8 @@ import { KINDS } from './kinds.js';
 
 /** The quantifier at `i` (its length, and whether it allows zero repetitions), or null. */
 export function quantifierAt(source: string, i: number): { length: number; optional: boolean } | null {
+  const c = source[i];
+  if (c !== '?' && c !== '*' && c !== '+' && c !== '{') return null;
   const m = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(source.slice(i, i + 40));
   if (!m) return null;
   return { length: m[0].length, optional: m[1] === '?' || m[1] === '*' || (m[2] !== undefined && Number(m[2]) === 0) };
@@ -83,8 +85,10 @@ const CASELESS = /^[\x20-\x7e’‘“”–—…]+$/;
 export function requiredWords(pattern: string): string[][] {
   const p = pattern;
   let i = 0;
-  const isOpen = (j: number) => p[j] === '\uE000' || /^\\u[eE]000/.test(p.slice(j, j + 6));
-  const isClose = (j: number) => p[j] === '\uE001' || /^\\u[eE]001/.test(p.slice(j, j + 6));
+  // OPEN or CLOSE as a character or as an escape (\uE000); the escape is tested only where a backslash is.
+  const escapeOf = (j: number, last: string) => p.charCodeAt(j) === 92 && p[j + 1] === 'u' && /^[eE]00$/.test(p.slice(j + 2, j + 5)) && p[j + 5] === last;
+  const isOpen = (j: number) => p[j] === '\uE000' || escapeOf(j, '0');
+  const isClose = (j: number) => p[j] === '\uE001' || escapeOf(j, '1');
   const skipClass = () => {
     i++;
     while (i < p.length && p[i] !== ']') i += p[i] === '\\' ? 2 : 1;
