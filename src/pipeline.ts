@@ -35,15 +35,9 @@ export interface Context {
   mentions: Mention[];
 }
 
-const perSentence = new WeakMap<Context, Mention[][]>();
-/** The mentions of each sentence (computed once per document), so that steps stay linear in its size. */
+/** The mentions of each sentence (grouped once per document), so that steps stay linear in its size. */
 export function sentenceMentions(ctx: Context): Mention[][] {
-  let g = perSentence.get(ctx);
-  if (!g) {
-    g = bySentence(ctx.doc, ctx.mentions);
-    perSentence.set(ctx, g);
-  }
-  return g;
+  return bySentence(ctx.doc, ctx.mentions);
 }
 
 const withUserRules = new WeakMap<CompiledRule[], CompiledRule[]>();

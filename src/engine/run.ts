@@ -143,8 +143,14 @@ export interface SentenceContext {
   tagged: Tagged;
 }
 
-/** Mentions grouped by sentence (mentions sorted by start). */
+const grouped = new WeakMap<Mention[], { doc: Document; groups: Mention[][] }>();
+/**
+ * Mentions grouped by sentence (mentions sorted by start). Worked out once per document and list of
+ * mentions: the rules, the context rules and several refiners all ask, and none changes the groups.
+ */
 export function bySentence(doc: Document, mentions: Mention[]): Mention[][] {
+  const known = grouped.get(mentions);
+  if (known?.doc === doc) return known.groups;
   const out: Mention[][] = doc.sentences.map(() => []);
   let si = 0;
   for (const m of mentions) {
@@ -152,6 +158,7 @@ export function bySentence(doc: Document, mentions: Mention[]): Mention[][] {
     if (si >= doc.sentences.length) break;
     if (m.start >= doc.sentences[si]!.start) out[si]!.push(m);
   }
+  grouped.set(mentions, { doc, groups: out });
   return out;
 }
 
