@@ -209,22 +209,19 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     let finished = false;
     try {
       for (;;) {
-        let got: Next | typeof NOT_YET = ahead ? await Promise.race([pending, oneTurn()]) : await pending;
-        if (got === NOT_YET) {
-          const r = emit(extract(await ahead!));
-          ahead = null;
-          if (r) yield r;
-          got = await pending;
-        }
-        if ('error' in got) {
-          finished = true;
+        const got: Next | typeof NOT_YET = ahead ? await Promise.race([pending, oneTurn()]) : await pending;
+        // No next path yet, the list failed, or it ended: what was read comes out first.
+        if (got === NOT_YET || 'error' in got || got.done) {
           if (ahead) {
             const r = emit(extract(await ahead));
+            ahead = null;
             if (r) yield r;
           }
-          throw got.error;
+          if (got === NOT_YET) continue;
+          finished = true;
+          if ('error' in got) throw got.error;
+          break;
         }
-        if (got.done) break;
         const input: Input = got.value;
         const loading: Promise<Loaded> = stdinBytes(input).then((data) => loadInput(input, data));
         loading.catch(() => {}); // awaited below, in order
@@ -234,11 +231,6 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
           if (r) yield r;
         }
         ahead = loading;
-      }
-      finished = true;
-      if (ahead) {
-        const r = emit(extract(await ahead));
-        if (r) yield r;
       }
     } finally {
       // The reader went away (| head -1): stop listing inputs too.
