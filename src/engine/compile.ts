@@ -5,7 +5,7 @@
 //   {demonym} an adjective of place ("Korean", "Asian"); {anyplace} any of these
 //   {orgs:object}    a list of names: "A, B and C", each possibly with a descriptor ("game developer B")
 import { KINDS } from './kinds.js';
-import { quantifierAt, requiredKinds, requiredWords } from './required.js';
+import { quantifierAt, required } from './required.js';
 import { CLOSE, OPEN } from './tagged.js';
 
 
@@ -151,7 +151,7 @@ function opensPattern(pattern: string, at: number, kinds: string): boolean {
 export function compilePattern(pattern: string, caseSensitive = false): CompiledPattern {
   // A word boundary next to a value placeholder can never hold (placeholders are not word characters).
   pattern = pattern.replace(/\\b(?=\{[a-z]+(?::\w+)?\})/g, '').replace(/(\{[a-z]+(?::\w+)?\})\\b/g, '$1');
-  const needs = requiredKinds(pattern);
+  const req = required(pattern);
   const groups = new Set<string>();
   const groupKinds = new Map<string, Set<string>>();
   const source = pattern.replace(MACRO, (_whole, kind: string, group: string | undefined, at: number) => {
@@ -175,6 +175,6 @@ export function compilePattern(pattern: string, caseSensitive = false): Compiled
   const final = wordBoundaries(source);
   const regex = new RegExp(final, `gd${i}${u}`);
   // Under the u flag case folding goes beyond lower case ("ſ" is "s"): no words to look for.
-  const words = u ? [] : requiredWords(pattern);
-  return { regex, needs, words, groups, groupKinds };
+  const words = u ? [] : req.words;
+  return { regex, needs: req.kinds, words, groups, groupKinds };
 }

@@ -12,77 +12,35 @@ export function quantifierAt(source: string, i: number): { length: number; optio
   return { length: m[0].length, optional: m[1] === '?' || m[1] === '*' || (m[2] !== undefined && Number(m[2]) === 0) };
 }
 
-/**
- * The kinds of value a sentence must hold for the pattern to have a chance, as clauses: from each, at
- * least one kind. A pattern is read as sequences, groups, alternatives and quantifiers: an optional
- * element or a negative lookaround requires nothing; of a choice, each alternative must require something.
- */
-export function requiredKinds(pattern: string): string[][] {
-  let i = 0;
-  const optionalNext = () => {
-    const q = quantifierAt(pattern, i);
-    if (q) i += q.length;
-    return q?.optional ?? false;
-  };
-  // One alternation up to the closing parenthesis (or the end): its clauses.
-  const alternation = (): string[][] => {
-    const alts: string[][][] = [[]];
-    while (i < pattern.length && pattern[i] !== ')') {
-      const c = pattern[i]!;
-      if (c === '|') {
-        alts.push([]);
-        i++;
-        continue;
-      }
-      let clauses: string[][] = [];
-      if (c === '\\') i += 2;
-      else if (c === '[') {
-        i++;
-        while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-        i++;
-      } else if (c === '(') {
-        const negative = /^\(\?<?!/.test(pattern.slice(i, i + 4));
-        const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/.exec(pattern.slice(i, i + 40))!;
-        i += head[0].length;
-        const inner = alternation();
-        i++; // ")"
-        if (!negative) clauses = inner;
-      } else if (c === '{' && /^\{[a-z]+(?::\w+)?\}/.test(pattern.slice(i, i + 40))) {
-        const m = /^\{([a-z]+)(?::\w+)?\}/.exec(pattern.slice(i, i + 40))!;
-        i += m[0].length;
-        const name = m[1]!;
-        const kind = KINDS[name] ?? KINDS[name.replace(/ies$/, 'y').replace(/s$/, '')];
-        if (kind) clauses = [kind.replace(/[()?:]/g, '').split('|')];
-      } else i++;
-      if (optionalNext()) clauses = [];
-      alts[alts.length - 1]!.push(...clauses);
-    }
-    if (alts.length === 1) return alts[0]!;
-    // Each alternative gives its narrowest clause; one of them must hold.
-    if (alts.some((a) => a.length === 0)) return [];
-    return [[...new Set(alts.flatMap((a) => [...a].sort((x, y) => x.length - y.length)[0]!))]];
-  };
-  const out: string[][] = [];
-  while (i < pattern.length) {
-    out.push(...alternation());
-    i++; // an unbalanced ")": keep reading
-  }
-  return out;
-}
-
-
 /** Words shorter than this are not worth looking for (and "as", "of" are in every sentence). */
 const MIN_WORD = 3;
 /** Characters a word may hold: ASCII and punctuation without case, so that lower case is all the case folding there is. */
 const CASELESS = /^[\x20-\x7e’‘“”–—…]+$/;
 
+/** Requirements as clauses: the sentence must hold one item of each clause. */
+export interface Required {
+  /** Kinds of value ({money}, {org} and the like). */
+  kinds: string[][];
+  /** Words, in lower case. */
+  words: string[][];
+}
+
+/** Of a choice, each alternative gives one clause (its fewest items, then its longest); one of them must hold. */
+function fold(alts: string[][][]): string[][] {
+  if (alts.length === 1) return alts[0]!;
+  if (alts.some((a) => a.length === 0)) return [];
+  const best = (a: string[][]) => [...a].sort((x, y) => x.length - y.length || Math.min(...y.map((w) => w.length)) - Math.min(...x.map((w) => w.length)))[0]!;
+  return [[...new Set(alts.flatMap(best))]];
+}
+
 /**
- * Words every match holds, as clauses: the sentence must contain (in lower case) one string of each.
- * A word is a run of literal characters of the pattern; a placeholder, a class, an escape such as \s or
- * an optional part ends it. Placeholders written out in the pattern (\uE000org…) are skipped whole: their
- * text is in the tagged sentence only.
+ * What every match of the pattern holds. A pattern is read as sequences, groups, alternatives and
+ * quantifiers: an optional element or a negative lookaround requires nothing; of a choice, each alternative
+ * must require something. A word is a run of literal characters; a placeholder, a class, an escape such as
+ * \s or an optional part ends it. Placeholders written out in the pattern (\uE000org…) are skipped whole:
+ * their text is in the tagged sentence only.
  */
-export function requiredWords(pattern: string): string[][] {
+export function required(pattern: string): Required {
   const p = pattern;
   let i = 0;
   // OPEN or CLOSE as a character or as an escape (\uE000); the escape is tested only where a backslash is.
@@ -122,18 +80,20 @@ export function requiredWords(pattern: string): string[][] {
     return q;
   };
   // One alternation up to the closing parenthesis (or the end): its clauses.
-  const alternation = (): string[][] => {
-    const alts: string[][][] = [[]];
+  const alternation = (): Required => {
+    const kinds: string[][][] = [[]];
+    const words: string[][][] = [[]];
     let run = '';
     const endRun = () => {
-      if (run.length >= MIN_WORD && CASELESS.test(run)) alts[alts.length - 1]!.push([run]);
+      if (run.length >= MIN_WORD && CASELESS.test(run)) words[words.length - 1]!.push([run]);
       run = '';
     };
     while (i < p.length && p[i] !== ')') {
       const c = p[i]!;
       if (c === '|') {
         endRun();
-        alts.push([]);
+        kinds.push([]);
+        words.push([]);
         i++;
         continue;
       }
@@ -150,15 +110,19 @@ export function requiredWords(pattern: string): string[][] {
         const inner = alternation();
         i++; // ")"
         const q = skipQuantifier();
-        if (!negative && !q?.optional) alts[alts.length - 1]!.push(...inner);
+        if (!negative && !q?.optional) {
+          kinds[kinds.length - 1]!.push(...inner.kinds);
+          words[words.length - 1]!.push(...inner.words);
+        }
         continue;
       }
-      const macro = c === '{' ? /^\{[a-z_]+(?::\w+)?\}/.exec(p.slice(i, i + 40)) : null;
+      const macro = c === '{' ? /^\{([a-z_]+)(?::\w+)?\}/.exec(p.slice(i, i + 40)) : null;
       if (c === '[' || c === '.' || macro) {
         endRun();
         if (c === '[') skipClass();
         else i += macro ? macro[0].length : 1;
-        skipQuantifier();
+        const kind = macro ? (KINDS[macro[1]!] ?? KINDS[macro[1]!.replace(/ies$/, 'y').replace(/s$/, '')]) : undefined;
+        if (!skipQuantifier()?.optional && kind) kinds[kinds.length - 1]!.push(kind.replace(/[()?:]/g, '').split('|'));
         continue;
       }
       if (c === '^' || c === '$') {
@@ -191,15 +155,13 @@ export function requiredWords(pattern: string): string[][] {
       }
     }
     endRun();
-    if (alts.length === 1) return alts[0]!;
-    // Each alternative gives one clause (its fewest strings, then its longest); one of them must hold.
-    if (alts.some((a) => a.length === 0)) return [];
-    const best = (a: string[][]) => [...a].sort((x, y) => x.length - y.length || Math.min(...y.map((w) => w.length)) - Math.min(...x.map((w) => w.length)))[0]!;
-    return [[...new Set(alts.flatMap(best))]];
+    return { kinds: fold(kinds), words: fold(words) };
   };
-  const out: string[][] = [];
+  const out: Required = { kinds: [], words: [] };
   while (i < p.length) {
-    out.push(...alternation());
+    const r = alternation();
+    out.kinds.push(...r.kinds);
+    out.words.push(...r.words);
     i++; // an unbalanced ")": keep reading
   }
   return out;
