@@ -16,6 +16,8 @@ export class KeywordIndex {
   private readonly fail: Int32Array;
   /** Keyword ids ending at each state (its own and those of its failure chain). */
   private readonly out: number[][];
+  /** 1 where a state ends some keyword. */
+  private readonly ends: Uint8Array;
 
   constructor(readonly keywords: string[]) {
     let classes = 1;
@@ -73,16 +75,16 @@ export class KeywordIndex {
     this.next = next;
     this.fail = fail;
     this.out = out;
+    this.ends = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
   }
 
   /** Calls `hit(id, end)` for every occurrence of every keyword in `lowerText` (already lower case). */
   scan(lowerText: string, hit: (id: number, end: number) => void): void {
     const { classOf, delta, width, out, next, fail } = this;
-    let s = 0;
-    for (let i = 0; i < lowerText.length; i++) {
-      const c = classOf[lowerText.charCodeAt(i)]!;
-      if (delta) s = delta[s * width + c]!;
-      else
+    if (!delta) {
+      let s = 0;
+      for (let i = 0; i < lowerText.length; i++) {
+        const c = classOf[lowerText.charCodeAt(i)]!;
         for (;;) {
           const t = next[s]!.get(c);
           if (t !== undefined) {
@@ -92,8 +94,20 @@ export class KeywordIndex {
           if (s === 0) break;
           s = fail[s]!;
         }
-      const ids = out[s]!;
-      for (let j = 0; j < ids.length; j++) hit(ids[j]!, i + 1);
+        const ids = out[s]!;
+        for (let j = 0; j < ids.length; j++) hit(ids[j]!, i + 1);
+      }
+      return;
+    }
+    // Most states end no keyword: one byte read tells, before the list of keywords is looked at.
+    const ends = this.ends;
+    let s = 0;
+    for (let i = 0; i < lowerText.length; i++) {
+      s = delta[s * width + classOf[lowerText.charCodeAt(i)]!]!;
+      if (ends[s] === 1) {
+        const ids = out[s]!;
+        for (let j = 0; j < ids.length; j++) hit(ids[j]!, i + 1);
+      }
     }
   }
 }

@@ -87,31 +87,59 @@ function lowerSameLength(text: string): string {
 function eligibleRules(doc: Document, rules: CompiledRule[]): number[][] {
   const { index, rulesOf, clauses, always } = ruleIndex(rules);
   const sentences = doc.sentences;
-  const out: number[][] = sentences.map(() => [...always]);
-  // stamp[rule] = 1 + the last sentence the rule was added to, so that each is added once;
-  // seen[string] = 1 + the last sentence the string was found in.
+  const out: number[][] = new Array(sentences.length);
+  // stamp[rule] = 1 + the last sentence the rule was a candidate in, so that each is added once;
+  // seen[string] = 1 + the last sentence the string was found in. Candidates of the current sentence
+  // gather in one reused buffer (plain loops, no closures: this runs for every keyword hit).
   const stamp = new Int32Array(rules.length);
   const seen = new Int32Array(index.keywords.length);
-  const holds = (r: number, si: number) => clauses[r]!.every((clause) => clause.some((id) => seen[id] === si + 1));
+  const cand = new Int32Array(rules.length);
+  let nc = 0;
+  const holds = (r: number, mark: number): boolean => {
+    const cs = clauses[r]!;
+    for (let c = 0; c < cs.length; c++) {
+      const clause = cs[c]!;
+      let ok = false;
+      for (let j = 0; j < clause.length && !ok; j++) ok = seen[clause[j]!] === mark;
+      if (!ok) return false;
+    }
+    return true;
+  };
   // Called once a sentence is scanned to its end, before a later sentence marks the same strings.
   const finish = (si: number) => {
-    const ids = out[si]!;
-    let n = 0;
-    for (const r of ids) if (holds(r, si)) ids[n++] = r;
-    ids.length = n;
-    ids.sort((a, b) => a - b);
+    const mark = si + 1;
+    for (const r of always) if (stamp[r] !== mark) cand[nc++] = r;
+    const ids: number[] = [];
+    for (let k = 0; k < nc; k++) {
+      const r = cand[k]!;
+      if (!holds(r, mark)) continue;
+      // Insertion into rule order (a sentence has few candidates).
+      let j = ids.length;
+      ids.push(r);
+      while (j > 0 && ids[j - 1]! > r) {
+        ids[j] = ids[j - 1]!;
+        j--;
+      }
+      ids[j] = r;
+    }
+    out[si] = ids;
+    nc = 0;
   };
   let si = 0;
   index.scan(lowerSameLength(doc.text), (id, end) => {
     // Hits arrive in text order: advance to the sentence holding the string's last character.
     while (si < sentences.length && sentences[si]!.end < end) finish(si++);
     if (si < sentences.length && sentences[si]!.start < end) {
-      seen[id] = si + 1;
-      for (const r of rulesOf[id]!)
-        if (stamp[r] !== si + 1) {
-          stamp[r] = si + 1;
-          out[si]!.push(r);
+      const mark = si + 1;
+      seen[id] = mark;
+      const rs = rulesOf[id]!;
+      for (let j = 0; j < rs.length; j++) {
+        const r = rs[j]!;
+        if (stamp[r] !== mark) {
+          stamp[r] = mark;
+          cand[nc++] = r;
         }
+      }
     }
   });
   while (si < sentences.length) finish(si++);
@@ -189,7 +217,12 @@ export function kindsOf(mentions: Mention[]): Set<string> {
 }
 
 function hasKinds(needs: string[][], kinds: Set<string>): boolean {
-  for (const clause of needs) if (!clause.some((k) => kinds.has(k))) return false;
+  for (let c = 0; c < needs.length; c++) {
+    const clause = needs[c]!;
+    let ok = false;
+    for (let j = 0; j < clause.length && !ok; j++) ok = kinds.has(clause[j]!);
+    if (!ok) return false;
+  }
   return true;
 }
 
