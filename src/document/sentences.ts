@@ -66,12 +66,19 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || c === 0x3000;
 }
 
-/** How often `ch` occurs in text[start, end) (a loop: indexOf would search on past `end`). */
-function count(text: string, start: number, end: number, ch: string): number {
-  const code = ch.charCodeAt(0);
-  let n = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) n++;
-  return n;
+/** How often each quotation mark occurs in text[start, end), in one pass (indexOf would search on past `end`). */
+function quoteCounts(text: string, start: number, end: number): { open: number; close: number; straight: number } {
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x22 || (c > 0x22 && c < 0x201c) || c > 0x201d) continue;
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 0x22) straight++;
+  }
+  return { open, close, straight };
 }
 
 /** The word that ends just before `dot` (letters and inner dots), lower-cased. */
@@ -105,10 +112,12 @@ function startsSentence(ch: string): boolean {
 
 export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
   const out: Sentence[] = [];
+  let m: RegExpExecArray | null | undefined; // the next mark, once searched for
   paragraphs.forEach((p, pi) => {
     // Quotation marks only count when balanced within the paragraph; a stray one must not swallow it.
-    const curly = count(text, p.start, p.end, '“') === count(text, p.start, p.end, '”');
-    const straight = count(text, p.start, p.end, '"') % 2 === 0;
+    const marks = quoteCounts(text, p.start, p.end);
+    const curly = marks.open === marks.close;
+    const straight = marks.straight % 2 === 0;
     let depth = 0;
     let inStraight = false;
     let start = p.start;
@@ -135,9 +144,13 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       }
       if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: pi });
     };
-    // Only quotation marks and sentence ends matter: jump from one to the next.
-    SPECIAL.lastIndex = p.start;
-    for (let m = SPECIAL.exec(text); m !== null && m.index < p.end; m = SPECIAL.exec(text)) {
+    // Only quotation marks and sentence ends matter: jump from one to the next. A mark found beyond an
+    // earlier paragraph is the first one here too: paragraphs without marks are not searched again.
+    if (m === undefined || (m !== null && m.index < p.start)) {
+      SPECIAL.lastIndex = p.start;
+      m = SPECIAL.exec(text);
+    }
+    for (; m !== null && m.index < p.end; m = SPECIAL.exec(text)) {
       const i = m.index;
       const c = m[0];
       if (c === '“' && curly) depth++;

@@ -32,13 +32,19 @@ export function passages(doc: Document): Passage[] {
   const out: Passage[] = [];
   const { text } = doc;
   let carried = false; // the paragraph before left a quotation open
+  let m: RegExpExecArray | null | undefined; // the next quotation mark, once searched for
   doc.paragraphs.forEach((p, pi) => {
     let open: number | null = null;
     let nested = 0; // curly marks opened inside a straight-quoted passage
     let first = true;
-    // Only quotation marks matter: jump from one to the next.
-    MARKS.lastIndex = p.start;
-    for (let m = MARKS.exec(text); m !== null && m.index < p.end; m = MARKS.exec(text)) {
+    // Only quotation marks matter: jump from one to the next. A mark found beyond an earlier paragraph
+    // is the first one here too: paragraphs without marks are not searched again (an article without
+    // quotations would be searched to its end once per paragraph).
+    if (m === undefined || (m !== null && m.index < p.start)) {
+      MARKS.lastIndex = p.start;
+      m = MARKS.exec(text);
+    }
+    for (; m !== null && m.index < p.end; m = MARKS.exec(text)) {
       const i = m.index;
       const c = m[0];
       if (open !== null && c === '“' && text[open] === '"') {
