@@ -7,15 +7,15 @@
 import { sentenceAt } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
 import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
-import { bySentence, compileRule, kindsOf, runRule, type CompiledRule } from '../../engine/run.js';
-import { tagSentence } from '../../engine/tagged.js';
+import { bySentence, compileRule, runRules, type CompiledRule } from '../../engine/run.js';
 import { defaultGazetteer } from '../../names/gazetteer.js';
 import type { Mention } from '../../recognizers/types.js';
 import { topics } from '../../refine/topics.js';
 import type { CodeRule } from '../index.js';
 import { GOV_BODY, GOV_TITLE, KW, TITLE, TITLE_BODY } from './rules.js';
 
-const role = { type: 'person.role', value: { text: 'title' }, keywords: KW } as const;
+// The title words of ./rules.ts and the heads of state a government title may be ("King Charles").
+const role = { type: 'person.role', value: { text: 'title' } as const, keywords: [...KW, 'king', 'queen'] };
 /** Words around a role that make it the article's company ("the company's", "its"). */
 const OWN = "(?:(?:the|its|their|a|an|our)\\s+)?(?:(?:company|firm|group|startup|bank|fund|carrier|maker|platform|studio)['’]s\\s+)?";
 /** A short description before the title: "a native Korean speaker and corporate partner". */
@@ -40,14 +40,12 @@ export const SPECS: RuleSpecInput[] = [
   // "… co-founded Prima Materia in 2020 with early Spotify investor Shakil Khan"
   { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
   // "The Manila office … is headed up by Narciso Reyes", "The base will be … led by Young Shin"
-  { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led by', 'run by'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>headed|led|run)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
+  { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led', 'run'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>headed|led|run)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
   // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y", "X, who heads the Seoul office of Y"
   { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:(?:of|at)\\s+(?:the\\s+)?)?{org:object}`, confidence: 0.75 },
 ];
 
 let compiled: CompiledRule[] | null = null;
-/** Any word a context rule needs (a cheap test before a sentence is tagged), anywhere in a word: "Undersecretary". */
-const CUE = new RegExp(`(?:${[...KW, 'found', 'co-found', 'headed', 'led by', 'run by', 'heads', 'leads', 'runs', 'king', 'queen'].join('|')})`, 'i');
 
 /** Titles of heads of state and government members: their organisation is a country. */
 const GOVERNMENT = /^(?:(?:acting|interim|former)\s+)?(?:president|prime minister|premier|chancellor|king|queen|(?:.*\s)?minister\b.*|(?:.*\s)?secretary\b.*|(?:government\s+)?undersecretary|governor|mayor|deputy prime minister)$/i;
@@ -93,17 +91,10 @@ export const roleRule: CodeRule = {
   id: 'person.role.context',
   run({ doc, mentions }) {
     compiled ??= SPECS.map((s) => compileRule(RuleSpec.parse(s)));
-    // Only sentences that name a person and hold a title or founder word are tagged and matched.
-    const drafts: Draft[] = [];
-    const groups = bySentence(doc, mentions);
-    doc.sentences.forEach((sentence, i) => {
-      const ms = groups[i]!;
-      if (!ms.some((m) => m.kind === 'person') || !CUE.test(doc.text.slice(sentence.start, sentence.end))) return;
-      const kinds = kindsOf(ms);
-      const tagged = tagSentence(doc.text, sentence.start, sentence.end, ms);
-      for (const r of compiled!) for (const d of runRule(r, { doc, sentence, mentions: ms, tagged }, kinds)) drafts.push(d);
-    });
+    // The same engine as the pattern rules: only sentences that name a person and hold a rule's words are matched.
+    const drafts = runRules(doc, mentions, compiled);
     if (drafts.length === 0) return [];
+    const groups = bySentence(doc, mentions);
     const t = topics(doc, mentions);
     const people = new Set(mentions.filter((m) => m.kind === 'person').map(entityName));
     const places = mentions.filter((m) => m.kind === 'place');
