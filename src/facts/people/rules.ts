@@ -9,7 +9,7 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 /** A word of a title's "of …" part: a plain word, never a joining word or a recognized name. */
 const W = "(?!(?:at|in|for|with|and|or|said|says|who|which|since|from|on|to|the|its|his|her|their|as|after|before|until|when|while|is|was|will|has|had)\\b)[\\w-]+";
 /** "head of anime", "minister of industry and trade", "vice president of content": the field of a title. */
-const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}){0,3}(?:\\s+(?:and|&)\\s+${W})?)`;
+const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}|){0,3}(?:\\s+(?:and|&)\\s+${W})?)`;
 const CHIEF = "chief\\s+(?:[\\w-]+\\s+){0,3}?officer(?:\\s*\\([A-Z]{2,5}\\))?|chief\\s+(?:executive(?:\\s+officer)?|analyst|economist|scientist|strategist|architect|investment\\s+officer)";
 const ACRONYM = '(?:co-?)?(?:CEO|CFO|CTO|COO|CSO|CMO|CIO|CPO|CRO|CISO|CDO|CHRO|CCO|CAIO)(?![\\w-])|[SE]?VP(?![\\w-])';
 const CORP =
@@ -17,10 +17,10 @@ const CORP =
 const GOV = `prime\\s+minister|premier|chancellor|minister${OF}?|(?:deputy\\s+|under-?)?secretary(?:-general)?${OF}?|undersecretary|governor|mayor|senator|ambassador|commissioner`;
 /** Words that may stand before a title ("vice president", "executive partner", "senior analyst"). */
 const MODWORDS = 'acting|interim|deputy|vice|senior|executive|global|regional|co|founding|government|group|lead|general|managing|corporate|associate|assistant|principal|country|chief|outgoing|incoming|new';
-const MOD = `(?:(?:${MODWORDS})[\\s-]+){0,3}`;
+const MOD = `(?:(?:${MODWORDS})[\\s-]+|){0,3}`;
 const CORE = `(?:${CHIEF}|${ACRONYM}|${GOV}|(?:${CORP}))`;
 /** One title or two joined ("chairman and managing director", "co-founder and CEO", "president and CEO"). */
-export const TITLE_BODY = `${MOD}${CORE}(?:\\s*(?:and|&|,)\\s*${MOD}${CORE}){0,2}`;
+export const TITLE_BODY = `${MOD}${CORE}(?:\\s*(?:and|&|,)\\s*${MOD}${CORE}|){0,2}`;
 export const TITLE = `(?<![\\w-])(?<title>${TITLE_BODY})`;
 /** Titles of heads of state, government and ministers: their "organisation" is a country. */
 /** A word that may name a ministry's field ("Road Transport and Highways Minister"), never a verb or joining word. */
