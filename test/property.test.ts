@@ -3,7 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
+import { makeDocument } from '../src/document/index.js';
 import { defaultRecognizers } from '../src/recognizers/index.js';
+import { linkNames } from '../src/recognizers/names/index.js';
+import type { Mention } from '../src/recognizers/types.js';
+import { linkOrgs } from '../src/refine/link-orgs.js';
 
 const recognizers = defaultRecognizers();
 
@@ -72,6 +76,57 @@ describe('pathological input runs in linear time', () => {
     const t0 = performance.now();
     extract(big, { date: '2025-04-02' });
     expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+  // Shapes of archive pages that once cost the square of their size, each now linear: made-up names so that
+  // every one is distinct.
+  const made = (i: number) => {
+    const syl = ['ka', 'lo', 'mi', 'ren', 'tor', 'vex', 'zan', 'qui', 'bel', 'dor', 'fen', 'gra', 'hol'];
+    let w = '';
+    for (let x = i + syl.length; x > 0; x = Math.floor(x / syl.length)) w += syl[x % syl.length];
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const org = (start: number, name: string): Mention => ({ kind: 'org', start, end: start + name.length, text: name, value: { kind: 'entity', name, entityType: 'org' }, qualifiers: {}, source: 'test' });
+  const person = (start: number, name: string): Mention => ({ kind: 'person', start, end: start + name.length, text: name, value: { kind: 'entity', name, entityType: 'person' }, qualifiers: {}, source: 'test' });
+  it('short forms of 20,000 organisations named in full ("X Labs" … "X")', () => {
+    let text = '';
+    const ms: Mention[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      ms.push(org(text.length, `${made(i)} Labs`));
+      text += `${made(i)} Labs signed a deal. `;
+    }
+    const t0 = performance.now();
+    linkOrgs(text, ms);
+    // A search of the whole text for each short form took about 5 s.
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+  it('20,000 full names and 20,000 bare names that are none of theirs', () => {
+    let text = '';
+    const ms: Mention[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      ms.push(person(text.length, `Jane ${made(i)}`));
+      text += `Jane ${made(i)} joined. Mr. `;
+      ms.push(person(text.length, made(i + 50_000)));
+      text += `${made(i + 50_000)} spoke. `;
+    }
+    const t0 = performance.now();
+    linkNames(ms);
+    // A scan of every full name for each bare one took about 10 s.
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+  it('one paragraph of 4,000 "He met X." sentences, each with a quotation "he said"', () => {
+    const first = ['James', 'Mary', 'John', 'Linda', 'Robert', 'Susan'];
+    const text = 'Jane Roe is the CEO. ' + Array.from({ length: 4_000 }, (_, i) => `He met ${first[i % first.length]} ${made(i)}. "We will grow ${i} fast and hire many people," he said.`).join(' ');
+    const t0 = performance.now();
+    extract(text, { date: '2025-04-02' });
+    // Walking back over every earlier sentence for each quotation took about 15 s (cubic).
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+  it('12.8 million characters without a space or full stop (CJK)', () => {
+    const text = '三星电子今天宣布'.repeat(1_600_000);
+    const t0 = performance.now();
+    makeDocument('cjk.txt', text);
+    // Each cut of a too-long sentence searched back to the document's start for a space: about 15 s.
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
   it('the whole pipeline on a 1 MB run-on text', () => {
     const text = 'Acme raised $5 million from Beta Capital and Gamma Ventures, and its valuation hit $1 billion, CEO Jane Roe said, ';

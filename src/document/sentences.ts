@@ -136,7 +136,10 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       // No real sentence is this long: cut run-on text (lists, tables, text without full stops) at a space,
       // so that the work of every later step stays bounded per sentence and linear in the document.
       while (e - s > MAX_SENTENCE) {
-        let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+        // The last space in the second half of the allowed length (lastIndexOf would search on back to the
+        // document's start in text without spaces, once per cut: quadratic).
+        let cut = s + MAX_SENTENCE;
+        while (cut > s + MAX_SENTENCE / 2 && text.charCodeAt(cut) !== 32) cut--;
         if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
         out.push({ start: s, end: cut, index: out.length, paragraph: pi });
         s = cut;

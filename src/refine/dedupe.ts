@@ -98,10 +98,67 @@ function sameWords(drafts: Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * A value that agrees only with an equal one (an exact figure, a quotation's words), as a string; null when
+ * it may agree with a different one (a hedged or converted figure, a title, a name).
+ */
+function exactValue(d: Draft): string | null {
+  const v = d.value;
+  if (d.type === 'quote' && v.kind === 'text') return `text\u0000${v.text}`;
+  const n = numberOf(v);
+  if (n === undefined || d.qualifiers.approx || (v.kind === 'money' && d.qualifiers.equivalent)) return null;
+  return `${v.kind}\u0000${v.kind === 'money' ? v.currency : ''}\u0000${n}`;
+}
+
+/**
+ * The facts of one key (positions in the output, in order), also by exact value: a company's figure
+ * repeated over the years, or one speaker's many quotations, would otherwise each be compared with every
+ * earlier one (quadratic in an archive page of thousands).
+ */
+class Group {
+  readonly all: number[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly inexact: number[] = [];
+
+  add(at: number, d: Draft): void {
+    this.all.push(at);
+    this.place(at, exactValue(d));
+  }
+
+  /** The first fact of the group that `d` states again, or -1. */
+  find(d: Draft, out: Draft[]): number {
+    const first = (list: number[] | undefined) => list?.find((j) => same(out[j]!, d)) ?? -1;
+    const key = exactValue(d);
+    if (key === null) return first(this.all);
+    // An exact value agrees only with the same value or with an inexact one.
+    const a = first(this.exact.get(key));
+    const b = first(this.inexact);
+    return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  }
+
+  /** After a merge changed the fact at `at`. */
+  changed(at: number, before: Draft, after: Draft): void {
+    const was = exactValue(before);
+    const now = exactValue(after);
+    if (was === now) return;
+    const list = was === null ? this.inexact : this.exact.get(was)!;
+    list.splice(list.indexOf(at), 1);
+    this.place(at, now);
+  }
+
+  private place(at: number, key: string | null): void {
+    let list = key === null ? this.inexact : this.exact.get(key);
+    if (!list) this.exact.set(key!, (list = []));
+    // In output order (a changed fact goes back to its place).
+    let i = list.length;
+    while (i > 0 && list[i - 1]! > at) i--;
+    list.splice(i, 0, at);
+  }
+}
+
 export const dedupe: Refiner = (_ctx, all) => {
   const drafts = sameWords(all);
-  // Each group holds the positions in `out` of the facts with one key.
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, Group>();
   const out: Draft[] = [];
   for (const d of drafts) {
     if (d.type.startsWith('mention.')) {
@@ -109,11 +166,11 @@ export const dedupe: Refiner = (_ctx, all) => {
       continue;
     }
     const k = key(d);
-    const group = groups.get(k) ?? [];
-    const at = group.find((j) => same(out[j]!, d));
-    if (at === undefined) {
-      group.push(out.length);
-      groups.set(k, group);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = new Group()));
+    const at = group.find(d, out);
+    if (at === -1) {
+      group.add(out.length, d);
       out.push(d);
       continue;
     }
@@ -132,6 +189,7 @@ export const dedupe: Refiner = (_ctx, all) => {
     };
     if (merged.type === 'office.opening' && kept.qualifiers.rank !== undefined && loser === kept && !(typeof winner.qualifiers.rank === 'number' && winner.qualifiers.rank > 1)) merged.qualifiers.rank = kept.qualifiers.rank;
     out[at] = merged;
+    group.changed(at, kept, merged);
   }
   return out;
 };

@@ -1,6 +1,7 @@
 // Within one document, a short form of an organisation named in full ("Heliotrope" after "Heliotrope
 // AI", "Qamar" after "Qamar AI Technologies") is the same organisation. Only generic trailing words may
 // be dropped: "Kakao" and "Kakao Enterprise", "SK" and "SK Telecom" stay different entities.
+import { KeywordIndex } from '../engine/keywords.js';
 import type { Mention } from '../recognizers/types.js';
 
 const GENERIC_TAIL = new Set([
@@ -23,6 +24,8 @@ function shortForms(name: string): string[] {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Up to this many short forms, a plain search for each (the text is read once per short form). */
+const FEW_SHORT_FORMS = 8;
 const CAPITALISED_NEXT = /\s+\p{Lu}/uy;
 
 /** The character (a whole code point) just before `at`, or a space at the start. */
@@ -64,16 +67,23 @@ export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
   // cost more to compile than to run): a whole word, not followed by a capitalised word. At one place the
   // first short form in order wins, as in a regular expression's choice.
   const best = new Map<number, { end: number; order: number }>();
-  let order = 0;
-  for (const short of full.keys()) {
-    for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
-      const end = at + short.length;
-      if (LETTER_OR_DIGIT.test(codePointBefore(text, at)) || LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) continue;
-      CAPITALISED_NEXT.lastIndex = end;
-      if (CAPITALISED_NEXT.test(text)) continue;
-      if (!best.has(at)) best.set(at, { end, order });
-    }
-    order++;
+  const shorts = [...full.keys()];
+  const found = (at: number, order: number) => {
+    const end = at + shorts[order]!.length;
+    if (LETTER_OR_DIGIT.test(codePointBefore(text, at)) || LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) return;
+    CAPITALISED_NEXT.lastIndex = end;
+    if (CAPITALISED_NEXT.test(text)) return;
+    const known = best.get(at);
+    if (!known || known.order > order) best.set(at, { end, order });
+  };
+  if (shorts.length <= FEW_SHORT_FORMS) {
+    shorts.forEach((short, order) => {
+      for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) found(at, order);
+    });
+  } else {
+    // Many short forms (an article listing many companies): one pass finds them all, as a search per short
+    // form would read the whole text once for each.
+    new KeywordIndex(shorts).scan(text, (order, end) => found(end - shorts[order]!.length, order));
   }
   // In text order and not overlapping (as a regular expression's matches would be).
   let last = -1;

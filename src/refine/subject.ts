@@ -1,6 +1,7 @@
 // Who a fact is about, when its rule did not say: the nearest name before the value in the same
 // sentence, else (for "it", "the company", "its") the organisation the paragraph or article is about.
 import type { Draft } from '../engine/draft.js';
+import { KeywordIndex } from '../engine/keywords.js';
 import { bySentence } from '../engine/run.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
@@ -30,6 +31,16 @@ const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|heade
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The character (a surrogate pair whole) that ends just before `i`, or ''. */
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = s.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? s.slice(i - 2, i) : s[i - 1]!;
+}
+/** The character (a surrogate pair whole) that starts at `i`, or ''. */
+const charAt = (s: string, i: number): string => (i < s.length ? String.fromCodePoint(s.codePointAt(i)!) : '');
+
 export const attachSubject: Refiner = (ctx, drafts) => {
   const { doc } = ctx;
   const t = topics(doc, ctx.mentions);
@@ -43,6 +54,19 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     objects.set(d.sentence.index, set);
   }
   const productNames = [...new Set(ctx.mentions.filter((m) => m.kind === 'product' && m.value.kind === 'entity').map((m) => (m.value.kind === 'entity' ? m.value.name : '')))].filter(Boolean);
+  // The first product of the document named as a whole word in a text: all names found in one pass
+  // (a search for each name in each fact's words was quadratic in an article of many products).
+  let productIndex: KeywordIndex | undefined;
+  const productIn = (words: string): string | undefined => {
+    if (productNames.length === 0) return undefined;
+    productIndex ??= new KeywordIndex(productNames);
+    let best = -1;
+    productIndex.scan(words, (id, end) => {
+      const start = end - productNames[id]!.length;
+      if ((best === -1 || id < best) && !LETTER_OR_DIGIT.test(charBefore(words, start)) && !LETTER_OR_DIGIT.test(charAt(words, end))) best = id;
+    });
+    return best === -1 ? undefined : productNames[best];
+  };
   // The last subject of each paragraph, kept apart for people, products and organisations.
   const lastSubject = new Map<string, string>();
   const slot = (d: Draft) => `${d.sentence?.paragraph ?? -1}:${subjectKinds(d.type)[0]}`;
@@ -67,8 +91,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // A product named inside the figure's own words ("the largest number of paying ChatGPT subscribers
     // outside of the United States" is one rank mention): the product the article names elsewhere.
     if (kinds[0] === 'product' && !inSentence.some((m) => m.kind === 'product' && m.end <= vStart && usable(m, 'product'))) {
-      const words = text.slice(d.start, d.end);
-      const named = productNames.find((n) => words.includes(n) && new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(words));
+      const named = productIn(text.slice(d.start, d.end));
       if (named) {
         lastSubject.set(slot(d), named);
         return { ...d, subject: named };

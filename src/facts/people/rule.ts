@@ -131,7 +131,7 @@ export const roleRule: CodeRule = {
           continue;
         } else if (/founded|headed-by/.test(d.rule)) {
           // "Helsing, founded … by": the organisation before the verb in the sentence, else the article's.
-          const before = orgs.filter((m) => inSentence(m) && m.end <= d.start).at(-1);
+          const before = (s ? groups[s.index]! : []).filter((m) => m.kind === 'org' && inSentence(m) && m.end <= d.start).at(-1);
           object = before ? entityName(before) : t.org;
         } else {
           object = t.org;

@@ -201,16 +201,28 @@ function topicOrg(ctx: SpeakerContext): string | null {
  * that names one and does not itself start with a pronoun ("Yuki Hanzawa, a partner at X, said … .
  * "…," she said"); with none in the paragraph, the last speaker quoted, else the last person named.
  */
+/** How far back (characters) a pronoun's referent is looked for in its paragraph. */
+const PRONOUN_REACH = 3000;
+
 function pronounTarget(ctx: SpeakerContext, pos: number): string | null {
-  const { doc } = ctx;
+  const { doc, people } = ctx;
   const para = paragraphStart(doc, pos);
-  const inPara = span(ctx.people, para, pos).filter((m) => m.end <= pos);
-  for (let i = inPara.length - 1; i >= 0; ) {
-    const s = sentenceAt(doc, inPara[i]!.start);
-    const from = s ? Math.max(s.start, para) : inPara[i]!.start;
-    const first = inPara.find((m) => m.start >= from)!;
+  // Back from the last person named before `pos` in its paragraph, a sentence at a time, in place (a copy of
+  // the paragraph's people and a search from its start for each sentence made a long interview cubic).
+  // Within PRONOUN_REACH characters: a paragraph of a thousand "He met X." sentences would be walked back
+  // whole for each quotation in it.
+  const from0 = Math.max(para, pos - PRONOUN_REACH);
+  let i = firstAtOrAfter(people, pos) - 1;
+  while (i >= 0 && people[i]!.end > pos) i--;
+  while (i >= 0 && people[i]!.start >= from0) {
+    const s = sentenceAt(doc, people[i]!.start);
+    const from = s ? Math.max(s.start, para) : people[i]!.start;
+    // The first person named in that sentence.
+    let j = i;
+    while (j > 0 && people[j - 1]!.start >= Math.max(from, from0)) j--;
+    const first = people[j]!;
     if (!/^\W*(?:he|she|they)\b/i.test(doc.text.slice(from, first.start))) return nameOf(first);
-    i = inPara.indexOf(first) - 1;
+    i = j - 1;
   }
   if (ctx.lastSpeaker) return ctx.lastSpeaker;
   const last = span(ctx.people, pos - 1600, pos).filter((m) => m.end <= pos && pos - m.end < 1500).at(-1);
@@ -304,7 +316,8 @@ function paragraphStart(doc: Document, pos: number): number {
 }
 
 /** The mentions (sorted by start) that start in [from, to), by binary search. */
-function span(list: Mention[], from: number, to: number): Mention[] {
+/** The index of the first mention (sorted by start) starting at or after `from`. */
+function firstAtOrAfter(list: Mention[], from: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -312,7 +325,11 @@ function span(list: Mention[], from: number, to: number): Mention[] {
     if (list[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function span(list: Mention[], from: number, to: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = lo; i < list.length && list[i]!.start < to; i++) out.push(list[i]!);
+  for (let i = firstAtOrAfter(list, from); i < list.length && list[i]!.start < to; i++) out.push(list[i]!);
   return out;
 }

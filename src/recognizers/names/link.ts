@@ -15,29 +15,39 @@ function nameWords(name: string): string[] {
  * keeps the surface. Other mentions are returned unchanged. Ambiguity resolves to the nearest.
  */
 export function linkNames(mentions: readonly Mention[]): Mention[] {
-  const full: { key: string; name: string; pos: number }[] = [];
+  // The positions of the full names each first or last word starts, by that word (looked up per bare
+  // name: a scan of every full name for each made many of both quadratic).
+  const full = new Map<string, { name: string; pos: number }[]>();
   for (const m of mentions) {
     if (m.kind !== 'person' || m.value.kind !== 'entity') continue;
     const words = nameWords(m.value.name);
     if (words.length < 2) continue;
     const keys = new Set([wordKey(words[0]!), wordKey(words[words.length - 1]!)]);
-    for (const key of keys) full.push({ key, name: m.value.name, pos: m.start });
+    for (const key of keys) {
+      let list = full.get(key);
+      if (!list) full.set(key, (list = []));
+      list.push({ name: m.value.name, pos: m.start });
+    }
   }
-  if (!full.length) return [...mentions];
+  if (!full.size) return [...mentions];
+  for (const list of full.values()) list.sort((a, b) => a.pos - b.pos);
   return mentions.map((m) => {
     if (m.kind !== 'person' || m.value.kind !== 'entity') return m;
     const words = nameWords(m.value.name);
     if (words.length !== 1) return m;
-    const key = wordKey(words[0]!);
-    let before: (typeof full)[number] | undefined;
-    let after: (typeof full)[number] | undefined;
-    for (const f of full) {
-      if (f.key !== key) continue;
-      if (f.pos < m.start) {
-        if (!before || f.pos > before.pos) before = f;
-      } else if (f.pos > m.start && (!after || f.pos < after.pos)) after = f;
+    const list = full.get(wordKey(words[0]!));
+    if (!list) return m;
+    // The nearest full name before, else the first after.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.pos < m.start) lo = mid + 1;
+      else hi = mid;
     }
-    const hit = before ?? after;
+    let k = lo;
+    while (k < list.length && list[k]!.pos === m.start) k++;
+    const hit = lo > 0 ? list[lo - 1] : list[k];
     if (!hit) return m;
     return {
       ...m,

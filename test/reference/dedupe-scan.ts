@@ -1,0 +1,137 @@
+// The dedupe of before its groups were indexed by value (a scan of every earlier fact of a key): the oracle of test/dedupe.test.ts.
+import { numberOf, type Draft } from '../../src/engine/draft.js';
+import type { Refiner } from '../../src/refine/index.js';
+
+const low = (s: string | null) => s?.toLowerCase() ?? '';
+
+function withoutApprox(q: Record<string, unknown>): Record<string, unknown> {
+  const { approx: _approx, ...rest } = q;
+  return rest;
+}
+
+const SYMMETRIC = new Set(['partnership', 'deal.merger']);
+
+function key(d: Draft): string {
+  const value = d.value.kind === 'entity' && !SYMMETRIC.has(d.type) ? d.value.name.toLowerCase() : '';
+  // "A partners with B" and "B partners with A" are one partnership.
+  const who = SYMMETRIC.has(d.type) ? [low(d.subject), low(d.object)].sort().join('\u0001') : low(d.subject);
+  return [d.type, who, d.type === 'office.opening' ? '' : d.qualifiers.rank ?? '', value, d.qualifiers.new ?? '', d.qualifiers.period ?? '', d.qualifiers.forecast ?? '', d.qualifiers.former ?? ''].join('\u0000');
+}
+
+/** "CSO" is "Chief Strategy Officer (CSO)": initials or a parenthesised short form. */
+function sameTitle(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/\s+/g, ' ').trim();
+  const y = b.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const initials = (s: string) => s.replace(/\([^)]*\)/g, '').split(/[\s-]+/).filter((w) => w && !/^(of|and|the)$/.test(w)).map((w) => w[0]).join('');
+  return initials(x) === y || initials(y) === x;
+}
+
+/** Values agree when equal, or when one is a hedged or rounded form of the other. */
+export function valuesAgree(a: Draft, b: Draft): boolean {
+  if (a.value.kind !== b.value.kind) return false;
+  if (a.value.kind === 'money' && b.value.kind === 'money' && a.value.currency !== b.value.currency) {
+    // "pledges US$2.7bn" and "14.7bn reais (US$2.7bn)": one states the other's equivalent.
+    const eq = (x: Draft, y: Draft) => {
+      const e = x.qualifiers.equivalent as { amount: number; currency: string } | undefined;
+      return e !== undefined && y.value.kind === 'money' && e.currency === y.value.currency && Math.abs(e.amount - y.value.amount) <= 0.015 * e.amount;
+    };
+    return eq(a, b) || eq(b, a);
+  }
+  if (a.value.kind === 'text' && b.value.kind === 'text') return a.type === 'quote' ? a.value.text === b.value.text : sameTitle(a.value.text, b.value.text);
+  const x = numberOf(a.value);
+  const y = numberOf(b.value);
+  if (x === undefined || y === undefined) return true;
+  if (x === y) return true;
+  const hedged = Boolean(a.qualifiers.approx || b.qualifiers.approx);
+  return hedged && Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** A statement without a time, scope or object may repeat one that has them. */
+const loose = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.toLowerCase() === b.toLowerCase();
+const overlaps = (a: Draft, b: Draft) => a.start < b.end && b.start < a.end;
+
+/** Types whose object adds to the fact (a round's lead investor) rather than being the fact (a partner). */
+const OPTIONAL_OBJECT = new Set(['person.role', 'funding.round', 'valuation', 'revenue', 'investment.commitment', 'market.share', 'users.paid']);
+
+function same(a: Draft, b: Draft): boolean {
+  if (!valuesAgree(a, b) || !loose(a.time?.start, b.time?.start) || !loose(a.scope, b.scope)) return false;
+  // An estimate is not the reported figure; a plan is not the deed.
+  if ((a.qualifiers.status ?? null) !== (b.qualifiers.status ?? null)) return false;
+  // Two rules on the same words, or one statement with and one without the second party.
+  if (low(a.object) === low(b.object) || SYMMETRIC.has(a.type)) return true;
+  return (!a.object || !b.object) && (overlaps(a, b) || OPTIONAL_OBJECT.has(a.type));
+}
+
+/** The clearer of two statements: more fields known, not hedged, more precise, then more confident. */
+function better(a: Draft, b: Draft): Draft {
+  const score = (d: Draft) =>
+    (d.object ? 1000 : 0) +
+    (d.type === 'office.opening' && typeof d.qualifiers.rank === 'number' && d.qualifiers.rank > 1 ? 500 : 0) +
+    (d.time?.start ? 200 : 0) + (d.scope ? 100 : 0) + (d.qualifiers.approx ? 0 : 50) +
+    String(numberOf(d.value) ?? '').replace(/0+$/, '').length + d.confidence * 10;
+  return score(b) > score(a) ? b : a;
+}
+
+/** Two rules on the same words: one fact, the one that says more. Only drafts of one sentence can overlap. */
+function sameWords(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const bySentenceType = new Map<string, number[]>();
+  for (const d of drafts) {
+    const k = `${d.sentence?.index ?? `${d.start}`}\u0000${d.type}`;
+    const near = bySentenceType.get(k) ?? [];
+    const i = near.find((j) => {
+      const o = out[j]!;
+      return overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject);
+    }) ?? -1;
+    if (i === -1) {
+      near.push(out.length);
+      bySentenceType.set(k, near);
+      out.push(d);
+      continue;
+    }
+    const o = out[i]!;
+    const says = (x: Draft) => Object.keys(x.qualifiers).length + (x.object ? 2 : 0) + (x.subject ? 2 : 0) + (x.time?.start ? 1 : 0) + x.confidence;
+    const [w, l] = says(d) > says(o) ? [d, o] : [o, d];
+    out[i] = { ...w, subject: w.subject ?? l.subject, object: w.object ?? l.object, qualifiers: { ...l.qualifiers, ...w.qualifiers } };
+  }
+  return out;
+}
+
+export const dedupe: Refiner = (_ctx, all) => {
+  const drafts = sameWords(all);
+  // Each group holds the positions in `out` of the facts with one key.
+  const groups = new Map<string, number[]>();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type.startsWith('mention.')) {
+      out.push(d);
+      continue;
+    }
+    const k = key(d);
+    const group = groups.get(k) ?? [];
+    const at = group.find((j) => same(out[j]!, d));
+    if (at === undefined) {
+      group.push(out.length);
+      groups.set(k, group);
+      out.push(d);
+      continue;
+    }
+    const kept = out[at]!;
+    const winner = better(kept, d);
+    const loser = winner === kept ? d : kept;
+    const also = [...((winner.qualifiers.alsoAt as { start: number; end: number }[] | undefined) ?? [])];
+    if (!overlaps(winner, loser)) also.push({ start: loser.start, end: loser.end });
+    const merged: Draft = {
+      ...winner,
+      object: winner.object ?? loser.object,
+      time: winner.time?.start ? winner.time : (loser.time ?? winner.time),
+      scope: winner.scope ?? loser.scope,
+      // The loser's hedge belongs to the loser's number.
+      qualifiers: { ...withoutApprox(loser.qualifiers), ...winner.qualifiers, ...(also.length ? { alsoAt: also } : {}) },
+    };
+    if (merged.type === 'office.opening' && kept.qualifiers.rank !== undefined && loser === kept && !(typeof winner.qualifiers.rank === 'number' && winner.qualifiers.rank > 1)) merged.qualifiers.rank = kept.qualifiers.rank;
+    out[at] = merged;
+  }
+  return out;
+};
