@@ -110,45 +110,83 @@ function exactValue(d: Draft): string | null {
   return `${v.kind}\u0000${v.kind === 'money' ? v.currency : ''}\u0000${n}`;
 }
 
+/** Width of a figure's bucket on a log scale: figures within 5% of each other are in one bucket or next ones. */
+const BUCKET = Math.log(1.06);
+
+/** A figure's bucket (kind, currency, sign and log-scale step), or null for a value that is not a plain figure. */
+function bucketOf(d: Draft): { key: string; step: number } | null {
+  const v = d.value;
+  const n = numberOf(v);
+  if (n === undefined || (v.kind === 'money' && d.qualifiers.equivalent)) return null;
+  const base = `${v.kind}\u0000${v.kind === 'money' ? v.currency : ''}\u0000${Math.sign(n)}`;
+  return { key: base, step: n === 0 ? 0 : Math.floor(Math.log(Math.abs(n)) / BUCKET) };
+}
+
 /**
- * The facts of one key (positions in the output, in order), also by exact value: a company's figure
- * repeated over the years, or one speaker's many quotations, would otherwise each be compared with every
- * earlier one (quadratic in an archive page of thousands).
+ * The facts of one key (positions in the output, in order), also by value: a company's figure repeated
+ * over the years, or one speaker's many quotations, would otherwise each be compared with every earlier one
+ * (quadratic in an archive page of thousands). Lists: `x` an exact value; `b` every plain figure by bucket,
+ * `h` the hedged ones; `loose` what may agree with values unlike its own (a converted amount, a title, a name).
  */
 class Group {
   readonly all: number[] = [];
-  private readonly exact = new Map<string, number[]>();
-  private readonly inexact: number[] = [];
+  private readonly lists = new Map<string, number[]>();
 
   add(at: number, d: Draft): void {
     this.all.push(at);
-    this.place(at, exactValue(d));
+    for (const k of this.homes(d)) this.insert(k, at);
   }
 
   /** The first fact of the group that `d` states again, or -1. */
   find(d: Draft, out: Draft[]): number {
-    const first = (list: number[] | undefined) => list?.find((j) => same(out[j]!, d)) ?? -1;
-    const key = exactValue(d);
-    if (key === null) return first(this.all);
-    // An exact value agrees only with the same value or with an inexact one.
-    const a = first(this.exact.get(key));
-    const b = first(this.inexact);
-    return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+    const where = this.searched(d);
+    if (where === null) return this.all.find((j) => same(out[j]!, d)) ?? -1;
+    const cands: number[] = [];
+    for (const k of where) for (const j of this.lists.get(k) ?? []) cands.push(j);
+    cands.sort((a, b) => a - b);
+    return cands.find((j) => same(out[j]!, d)) ?? -1;
   }
 
   /** After a merge changed the fact at `at`. */
   changed(at: number, before: Draft, after: Draft): void {
-    const was = exactValue(before);
-    const now = exactValue(after);
-    if (was === now) return;
-    const list = was === null ? this.inexact : this.exact.get(was)!;
-    list.splice(list.indexOf(at), 1);
-    this.place(at, now);
+    const was = this.homes(before);
+    const now = this.homes(after);
+    if (was.join('\u0001') === now.join('\u0001')) return;
+    for (const k of was) {
+      const list = this.lists.get(k)!;
+      list.splice(list.indexOf(at), 1);
+    }
+    for (const k of now) this.insert(k, at);
   }
 
-  private place(at: number, key: string | null): void {
-    let list = key === null ? this.inexact : this.exact.get(key);
-    if (!list) this.exact.set(key!, (list = []));
+  /** The lists a fact is kept in. */
+  private homes(d: Draft): string[] {
+    const exact = exactValue(d);
+    const b = bucketOf(d);
+    const out: string[] = [];
+    if (exact !== null) out.push(`x${exact}`);
+    if (b) {
+      out.push(`b${b.key}\u0000${b.step}`);
+      if (d.qualifiers.approx) out.push(`h${b.key}\u0000${b.step}`);
+    }
+    if (exact === null && !b) out.push('loose');
+    return out;
+  }
+
+  /** The lists that hold every fact `d` may agree with, or null for all. */
+  private searched(d: Draft): string[] | null {
+    const exact = exactValue(d);
+    const b = bucketOf(d);
+    const near = (prefix: string) => (b ? [-1, 0, 1].map((i) => `${prefix}${b.key}\u0000${b.step + i}`) : []);
+    // An exact figure agrees with the same figure or a hedged one close by; a hedged one with any close by.
+    if (exact !== null) return [`x${exact}`, ...near('h'), 'loose'];
+    if (b) return [...near('b'), 'loose'];
+    return null;
+  }
+
+  private insert(key: string, at: number): void {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = []));
     // In output order (a changed fact goes back to its place).
     let i = list.length;
     while (i > 0 && list[i - 1]! > at) i--;
