@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/document/index.js';
 import { compilePattern } from '../src/engine/compile.js';
 import { KeywordIndex } from '../src/engine/keywords.js';
-import { bySentence, kindsOf } from '../src/engine/run.js';
+import { RuleSpec } from '../src/engine/rule-spec.js';
+import { bySentence, compileRule, kindsOf, runRules } from '../src/engine/run.js';
 import { CLOSE, mentionsIn, OPEN, tagSentence } from '../src/engine/tagged.js';
 import { builtinRules } from '../src/facts/index.js';
 import { recognize, recognizersFor } from '../src/pipeline.js';
@@ -173,5 +174,30 @@ describe('mentions in a tagged span', () => {
     expect(names(t.tagStarts[1]!, t.tagEnds[2]!)).toEqual(['Bolt', 'Coda']);
     expect(names(t.tagStarts[1]! + 1, t.tagEnds[2]!)).toEqual(['Coda']); // a placeholder cut in two is not inside
     expect(names(t.tagEnds[3]!, t.text.length)).toEqual([]);
+  });
+});
+
+describe('choosing the rules of each sentence', () => {
+  const rule = (id: string, pattern: string, keywords?: string[]) => compileRule(RuleSpec.parse({ id, type: 'custom.x', pattern, ...(keywords ? { keywords } : {}) }));
+  it('tries rules in their order, with and without keywords, and only where their words are', () => {
+    const rules = [rule('custom.a', '{money:value} now'), rule('custom.b', 'raised {money:value}', ['raised']), rule('custom.c', '{money:value} now', ['now']), rule('custom.d', 'sold {money:value}', ['sold'])];
+    const text = 'Acme raised $5 million now. Bolt sold $3 million now.';
+    const doc = makeDocument('x.txt', text);
+    const drafts = runRules(doc, recognize(doc, recognizersFor(undefined)), rules);
+    expect(drafts.map((d) => `${d.sentence?.index}:${d.rule}`)).toEqual(['0:custom.a', '0:custom.b', '0:custom.c', '1:custom.a', '1:custom.c', '1:custom.d']);
+  });
+  it('stays linear in a rules file of thousands, half of them without keywords', () => {
+    // Keyword rules are found first and those without keywords added after: put in order one at a time,
+    // each sentence cost the product of the two.
+    const rules = [
+      ...Array.from({ length: 3000 }, (_, i) => rule(`custom.a${i}`, `{money:value}\\d{0,${i + 1}}Q`)),
+      ...Array.from({ length: 3000 }, (_, i) => rule(`custom.k${i}`, `{money:value}\\d{0,${i + 1}}K`, ['the'])),
+    ];
+    const doc = makeDocument('x.txt', Array.from({ length: 300 }, (_, i) => `The cat sat on the mat number ${i}.`).join(' '));
+    const ms = recognize(doc, recognizersFor(undefined));
+    const t0 = performance.now();
+    runRules(doc, ms, rules);
+    // Generous: about 2.5 s before, 0.3 s now (most of it compiling the patterns).
+    expect(performance.now() - t0).toBeLessThan(1_000);
   });
 });

@@ -110,18 +110,19 @@ function eligibleRules(doc: Document, rules: CompiledRule[]): number[][] {
     const mark = si + 1;
     for (const r of always) if (stamp[r] !== mark) cand[nc++] = r;
     const ids: number[] = [];
-    for (let k = 0; k < nc; k++) {
-      const r = cand[k]!;
-      if (!holds(r, mark)) continue;
-      // Insertion into rule order (a sentence has few candidates).
-      let j = ids.length;
-      ids.push(r);
-      while (j > 0 && ids[j - 1]! > r) {
-        ids[j] = ids[j - 1]!;
-        j--;
+    for (let k = 0; k < nc; k++) if (holds(cand[k]!, mark)) ids.push(cand[k]!);
+    // In rule order: by insertion when few (most sentences), else a sort (a rules file of thousands).
+    if (ids.length > 24) ids.sort((a, b) => a - b);
+    else
+      for (let k = 1; k < ids.length; k++) {
+        const r = ids[k]!;
+        let j = k;
+        while (j > 0 && ids[j - 1]! > r) {
+          ids[j] = ids[j - 1]!;
+          j--;
+        }
+        ids[j] = r;
       }
-      ids[j] = r;
-    }
     out[si] = ids;
     nc = 0;
   };
