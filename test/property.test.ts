@@ -128,6 +128,12 @@ describe('pathological input runs in linear time', () => {
     // Each cut of a too-long sentence searched back to the document's start for a space: about 15 s.
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
+  it('a dotted token of 80,000 characters ("a.a.a.…")', () => {
+    const t0 = performance.now();
+    makeDocument('dots.txt', `See ${'a.'.repeat(40_000)}b now.`);
+    // Each dot read the token back to its start to see whether it ended an abbreviation: about 26 s.
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
   it('the whole pipeline on a 1 MB run-on text', () => {
     const text = 'Acme raised $5 million from Beta Capital and Gamma Ventures, and its valuation hit $1 billion, CEO Jane Roe said, ';
     const big = text.repeat(Math.ceil(MB / text.length));

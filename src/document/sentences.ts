@@ -84,8 +84,16 @@ function quoteCounts(text: string, start: number, end: number): { open: number; 
 /** The word that ends just before `dot` (letters and inner dots), lower-cased. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
-  return text.slice(i, dot);
+  while (i > 0 && dot - i <= MAX_WORD && isWordOrDot(text.charCodeAt(i - 1))) i--;
+  // Longer than any abbreviation or initials ("a.a.a.…" in a scraped page): none. A run read back whole from
+  // each of its dots was quadratic.
+  return dot - i > MAX_WORD ? '' : text.slice(i, dot);
+}
+
+/** Letters and dots an abbreviation may be made of, at most this many. */
+const MAX_WORD = 40;
+function isWordOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 function wordAfter(text: string, at: number): string {
