@@ -14,7 +14,30 @@ const FAMILY_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-export function tableReporter(options: { color: boolean; width?: number }): Reporter {
+/** Rows per cli-table3 table: its layout costs the square of the rows, so long documents are drawn in parts. */
+const ROWS_PER_TABLE = 200;
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/**
+ * Rows drawn as one table: in parts of `perTable` rows joined where a part's bottom border and the next
+ * one's top border would be, by the line that separates rows (the same characters as one table).
+ */
+function drawRows(rows: string[][], table: (head: boolean) => Table.Table, perTable: number): string {
+  const parts: string[] = [];
+  let separator = '';
+  for (let i = 0; i < rows.length; i += perTable) {
+    const t = table(i === 0);
+    for (const r of rows.slice(i, i + perTable)) t.push(r);
+    let lines = t.toString().split('\n');
+    if (i === 0) separator = lines.find((l) => l.replace(ANSI, '').startsWith('├')) ?? '';
+    else lines[0] = separator;
+    if (i + perTable < rows.length) lines = lines.slice(0, -1);
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n');
+}
+
+export function tableReporter(options: { color: boolean; width?: number; rowsPerTable?: number }): Reporter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(100, Math.min(options.width ?? 140, 220));
   let total = 0;
@@ -27,16 +50,18 @@ export function tableReporter(options: { color: boolean; width?: number }): Repo
       const head = `${c.bold(d.file)}${d.date ? `  ${d.date}` : ''}${d.title ? c.dim(`  ${clip(d.title, 70)}`) : ''}  ${c.dim(`${d.facts.length} facts`)}\n`;
       if (d.facts.length === 0) return head + c.dim('  (no facts)\n') + '\n';
       const evidenceWidth = Math.max(20, width - 92);
-      const table = new Table({
-        head: ['where', 'type', 'subject', 'value', 'time', 'evidence'],
-        style: options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] },
-        colWidths: [9, 22, 18, 24, 13, evidenceWidth],
-        wordWrap: true,
-      });
+      const table = (head: boolean) =>
+        new Table({
+          head: head ? ['where', 'type', 'subject', 'value', 'time', 'evidence'] : [],
+          style: options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] },
+          colWidths: [9, 22, 18, 24, 13, evidenceWidth],
+          wordWrap: true,
+        });
+      const rows: string[][] = [];
       for (const f of d.facts) {
         const colour = (FAMILY_COLOURS[f.type.split('.')[0]!] ?? ((x: ChalkInstance) => x))(c);
         const object = f.object ? ` → ${f.object}` : '';
-        table.push([
+        rows.push([
           `${f.evidence.line}:${f.evidence.column}`,
           colour(f.type),
           clip((f.subject ?? '') + (f.type === 'person.role' ? object : ''), 40),
@@ -45,7 +70,7 @@ export function tableReporter(options: { color: boolean; width?: number }): Repo
           clip(f.evidence.text.replace(/\s+/g, ' '), 160),
         ]);
       }
-      return `${head}${table.toString()}\n\n`;
+      return `${head}${drawRows(rows, table, options.rowsPerTable ?? ROWS_PER_TABLE)}\n\n`;
     },
     end: () => c.dim(`${total} facts in ${docs} ${docs === 1 ? 'document' : 'documents'}\n`),
   };
