@@ -51,7 +51,7 @@ export function assignKeys(statements: Statement[], options: CompareOptions = {}
     const keys = [...new Set(group.map((k) => k.key))];
     if (keys.length < 2) continue;
     const anchors = new Map<string, Keyed[]>();
-    for (const k of group) anchors.set(k.key, [...(anchors.get(k.key) ?? []), k]);
+    for (const k of group) pushTo(anchors, k.key, k);
     for (const k of group) {
       const candidates = keys.filter((key) => {
         if (key === k.key) return false;
@@ -81,7 +81,7 @@ const MULTI_VALUED = new Set(['person.role']);
 function splitMultiValued(keyed: Keyed[], options: CompareOptions): Keyed[] {
   const agree = agreeFn(options);
   const groups = new Map<string, Keyed[]>();
-  for (const k of keyed) if (MULTI_VALUED.has(k.parts.type)) groups.set(k.key, [...(groups.get(k.key) ?? []), k]);
+  for (const k of keyed) if (MULTI_VALUED.has(k.parts.type)) pushTo(groups, k.key, k);
   const out = new Map<Keyed, Keyed>();
   for (const list of groups.values()) {
     const parent = list.map((_, i) => i);
@@ -120,6 +120,13 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** Adds to a map of lists (in place: a copy per addition is quadratic in a long list). */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 /** The key's parts to show: those of a statement that has its own time, else the first. */
 function shownParts(list: Keyed[]): KeyParts {
   return (list.find((k) => k.parts.display.time !== null) ?? list[0]!).parts;
@@ -148,7 +155,7 @@ export interface PairRow {
 function pairRows(a: Fact[], b: Fact[], options: CompareOptions, file?: string): PairRow[] {
   const keyed = assignKeys([...a.map((fact) => ({ fact, source: 'A' })), ...b.map((fact) => ({ fact, source: 'B' }))], options);
   const groups = new Map<string, Keyed[]>();
-  for (const k of keyed) groups.set(k.key, [...(groups.get(k.key) ?? []), k]);
+  for (const k of keyed) pushTo(groups, k.key, k);
   const agree = agreeFn(options);
   const rows: PairRow[] = [];
   for (const [key, list] of groups) {
@@ -217,8 +224,12 @@ export interface PairedComparison {
 export function compareByDocument(a: DocumentResult[], b: DocumentResult[], options: CompareOptions = {}): PairedComparison {
   const fa = new Map<string, Fact[]>();
   const fb = new Map<string, Fact[]>();
-  for (const d of a) fa.set(d.file, [...(fa.get(d.file) ?? []), ...d.facts]);
-  for (const d of b) fb.set(d.file, [...(fb.get(d.file) ?? []), ...d.facts]);
+  // Every document has an entry, one without facts too (it is in A or B all the same).
+  for (const [side, docs] of [[fa, a], [fb, b]] as const)
+    for (const d of docs) {
+      if (!side.has(d.file)) side.set(d.file, []);
+      for (const f of d.facts) side.get(d.file)!.push(f);
+    }
   const files = uniq([...fa.keys(), ...fb.keys()]).sort();
   const rows: PairRow[] = [];
   for (const file of files) rows.push(...pairRows(fa.get(file) ?? [], fb.get(file) ?? [], options, file));
@@ -266,16 +277,19 @@ function precision(f: Fact): number {
 /** Compares what several sources state: per key, whether they agree, conflict, or only one says it. */
 export function compareMany(statements: Statement[], options: CompareOptions = {}): ManyRow[] {
   const sourceOrder = uniq(statements.map((s) => s.source));
+  const sourceIndex = new Map(sourceOrder.map((s, i) => [s, i]));
+  /** The sources of some statements, in source order (found from the statements, not per source: thousands of sources). */
+  const sourcesOf = (ks: Keyed[]) => uniq(ks.map((k) => k.source)).sort((x, y) => sourceIndex.get(x)! - sourceIndex.get(y)!);
   const keyed = assignKeys(statements, options);
   const groups = new Map<string, Keyed[]>();
-  for (const k of keyed) groups.set(k.key, [...(groups.get(k.key) ?? []), k]);
+  for (const k of keyed) pushTo(groups, k.key, k);
   const agree = agreeFn(options);
   const rows: ManyRow[] = [];
   for (const [key, list] of groups) {
     const parts = shownParts(list);
-    const bySource = sourceOrder
-      .map((source) => ({ source, facts: list.filter((k) => k.source === source).map((k) => k.fact) }))
-      .filter((s) => s.facts.length > 0);
+    const factsOf = new Map<string, Fact[]>();
+    for (const k of list) pushTo(factsOf, k.source, k.fact);
+    const bySource = sourcesOf(list).map((source) => ({ source, facts: factsOf.get(source)! }));
     // Groups of values that all agree with one another, most precise first. Agreement is not transitive
     // ("#3" agrees with "#3 in Asia", which does not rule out "#1"): a value joins a group only if it agrees
     // with every member, so the sides of a conflict never share a group.
@@ -287,9 +301,9 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     }
     const valueGroups: ValueGroup[] = clusters.map((c) => {
       const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
-      return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: uniq(sourceOrder.filter((s) => c.some((k) => k.source === s))), facts: c.map(({ fact, source }) => ({ fact, source })) };
+      return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });
-    valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceOrder.indexOf(x.sources[0]!) - sourceOrder.indexOf(y.sources[0]!));
+    valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
     const conflicts: [string, string][] = [];
     const reasons: string[] = [];
     const notes: string[] = [];

@@ -50,7 +50,9 @@ export const attachTime: Refiner = (ctx, drafts) => {
     const f = ownFigure(d, groups[d.sentence.index]!);
     if (!f) continue;
     const k = `${d.sentence.index}\u0000${d.type}`;
-    sameType.set(k, [...(sameType.get(k) ?? []), f]);
+    const list = sameType.get(k);
+    if (list) list.push(f);
+    else sameType.set(k, [f]);
   }
   return drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
