@@ -1,5 +1,7 @@
 // Paragraphs and sentences with exact offsets. Rules look inside one sentence, so the splitter must not
 // break on "S. Korea", "U.S.", "Inc.", "Jul.", decimals or initials, nor inside a quotation.
+import { markFrom } from './marks.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -155,13 +157,8 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
       }
       if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: pi });
     };
-    // Only quotation marks and sentence ends matter: jump from one to the next. A mark found beyond an
-    // earlier paragraph is the first one here too: paragraphs without marks are not searched again.
-    if (m === undefined || (m !== null && m.index < p.start)) {
-      SPECIAL.lastIndex = p.start;
-      m = SPECIAL.exec(text);
-    }
-    for (; m !== null && m.index < p.end; m = SPECIAL.exec(text)) {
+    // Only quotation marks and sentence ends matter: jump from one to the next.
+    for (m = markFrom(SPECIAL, text, p.start, m); m !== null && m.index < p.end; m = SPECIAL.exec(text)) {
       const i = m.index;
       const c = m[0];
       if (c === '“' && curly) depth++;

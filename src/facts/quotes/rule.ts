@@ -4,6 +4,8 @@
 // from the same speaker. Terms and titles in quotation marks ("national app", “open weight”, "One
 // Piece") are not quotes; a short phrase is one when someone is said to have said it ("claimed
 // “better than expected” profitability").
+import { markFrom } from '../../document/marks.js';
+import { lowerBound } from '../../lower-bound.js';
 import { sentenceAt, type Document } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
 import type { Mention } from '../../recognizers/types.js';
@@ -37,14 +39,8 @@ export function passages(doc: Document): Passage[] {
     let open: number | null = null;
     let nested = 0; // curly marks opened inside a straight-quoted passage
     let first = true;
-    // Only quotation marks matter: jump from one to the next. A mark found beyond an earlier paragraph
-    // is the first one here too: paragraphs without marks are not searched again (an article without
-    // quotations would be searched to its end once per paragraph).
-    if (m === undefined || (m !== null && m.index < p.start)) {
-      MARKS.lastIndex = p.start;
-      m = MARKS.exec(text);
-    }
-    for (; m !== null && m.index < p.end; m = MARKS.exec(text)) {
+    // Only quotation marks matter: jump from one to the next.
+    for (m = markFrom(MARKS, text, p.start, m); m !== null && m.index < p.end; m = MARKS.exec(text)) {
       const i = m.index;
       const c = m[0];
       if (open !== null && c === '“' && text[open] === '"') {
@@ -317,16 +313,7 @@ function paragraphStart(doc: Document, pos: number): number {
 
 /** The mentions (sorted by start) that start in [from, to), by binary search. */
 /** The index of the first mention (sorted by start) starting at or after `from`. */
-function firstAtOrAfter(list: Mention[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (list: Mention[], from: number) => lowerBound(list.length, (i) => list[i]!.start < from);
 
 function span(list: Mention[], from: number, to: number): Mention[] {
   const out: Mention[] = [];

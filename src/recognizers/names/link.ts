@@ -2,6 +2,7 @@
 // full elsewhere ("Jason Kwon", "Daniel Ek").
 import type { Mention } from '../types.js';
 import { wordKey } from '../../names/canonical.js';
+import { lowerBound } from '../../lower-bound.js';
 
 const SKIP = /^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u;
 
@@ -38,13 +39,7 @@ export function linkNames(mentions: readonly Mention[]): Mention[] {
     const list = full.get(wordKey(words[0]!));
     if (!list) return m;
     // The nearest full name before, else the first after.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.pos < m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (i) => list[i]!.pos < m.start);
     let k = lo;
     while (k < list.length && list[k]!.pos === m.start) k++;
     const hit = lo > 0 ? list[lo - 1] : list[k];

@@ -7,6 +7,7 @@
 // Pass 2 works over the document: "(AWS)" after a name, lists ("Accel, Air Street Capital and X"),
 // names seen typed elsewhere in the text, and bare surnames linked to the full name.
 // Every step is linear in the text; no regex is built per gazetteer entry.
+import { lowerBound } from '../../lower-bound.js';
 import type { Mention } from '../types.js';
 import { canonicalName, countryOf, wordKey } from '../../names/canonical.js';
 import { phraseWords, type EntityType, type Gazetteer, type GazetteerEntry } from '../../names/gazetteer.js';
@@ -1359,14 +1360,8 @@ interface Occurrences {
 
 /** The nearest earlier name (binary search), else the first later one. */
 function pickNearest(occ: Occurrences, pos: number): string | undefined {
-  let lo = 0;
-  let hi = occ.pos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (occ.pos[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  // lo: first index with pos >= given
+  // The first index with pos >= given.
+  const lo = lowerBound(occ.pos.length, (i) => occ.pos[i]! < pos);
   if (lo > 0) return occ.names[lo - 1];
   for (let i = lo; i < occ.pos.length; i++) if (occ.pos[i]! > pos) return occ.names[i];
   return undefined;
