@@ -3,6 +3,7 @@
 // be dropped: "Kakao" and "Kakao Enterprise", "SK" and "SK Telecom" stay different entities.
 import { KeywordIndex } from '../engine/keywords.js';
 import type { Mention } from '../recognizers/types.js';
+import { isWholeWord } from './whole-word.js';
 
 const GENERIC_TAIL = new Set([
   'ai', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems', 'software', 'robotics', 'networks',
@@ -23,21 +24,9 @@ function shortForms(name: string): string[] {
   return out;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Up to this many short forms, a plain search for each (the text is read once per short form). */
 const FEW_SHORT_FORMS = 8;
 const CAPITALISED_NEXT = /\s+\p{Lu}/uy;
-
-/** The character (a whole code point) just before `at`, or a space at the start. */
-function codePointBefore(text: string, at: number): string {
-  if (at === 0) return ' ';
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1]!;
-}
 
 /** Renames short forms of full names and adds the short forms the recognizers missed. `mentions` sorted. */
 export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
@@ -70,7 +59,7 @@ export function linkOrgs(text: string, mentions: Mention[]): Mention[] {
   const shorts = [...full.keys()];
   const found = (at: number, order: number) => {
     const end = at + shorts[order]!.length;
-    if (LETTER_OR_DIGIT.test(codePointBefore(text, at)) || LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end) ?? 32))) return;
+    if (!isWholeWord(text, at, end)) return;
     CAPITALISED_NEXT.lastIndex = end;
     if (CAPITALISED_NEXT.test(text)) return;
     const known = best.get(at);

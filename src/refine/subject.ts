@@ -5,6 +5,7 @@ import { KeywordIndex } from '../engine/keywords.js';
 import { bySentence } from '../engine/run.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
+import { isWholeWord } from './whole-word.js';
 import { topics } from './topics.js';
 
 /** Which kinds of name may be the subject of a type, in order of preference. */
@@ -31,16 +32,6 @@ const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|heade
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** The character (a surrogate pair whole) that ends just before `i`, or ''. */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const lo = s.charCodeAt(i - 1);
-  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? s.slice(i - 2, i) : s[i - 1]!;
-}
-/** The character (a surrogate pair whole) that starts at `i`, or ''. */
-const charAt = (s: string, i: number): string => (i < s.length ? String.fromCodePoint(s.codePointAt(i)!) : '');
-
 export const attachSubject: Refiner = (ctx, drafts) => {
   const { doc } = ctx;
   const t = topics(doc, ctx.mentions);
@@ -63,7 +54,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     let best = -1;
     productIndex.scan(words, (id, end) => {
       const start = end - productNames[id]!.length;
-      if ((best === -1 || id < best) && !LETTER_OR_DIGIT.test(charBefore(words, start)) && !LETTER_OR_DIGIT.test(charAt(words, end))) best = id;
+      if ((best === -1 || id < best) && isWholeWord(words, start, end)) best = id;
     });
     return best === -1 ? undefined : productNames[best];
   };

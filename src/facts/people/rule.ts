@@ -98,7 +98,6 @@ export const roleRule: CodeRule = {
     const t = topics(doc, mentions);
     const people = new Set(mentions.filter((m) => m.kind === 'person').map(entityName));
     const places = mentions.filter((m) => m.kind === 'place');
-    const orgs = mentions.filter((m) => m.kind === 'org');
     let topicCountry: string | null | undefined;
     const countryOfArticle = () => {
       if (topicCountry !== undefined) return topicCountry;
