@@ -2,6 +2,7 @@
 // (in-process, on facts built by hand), and the real CLI on hand-written exports and fixture articles.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreement, compactNumber, hedgedRange, valuesAgree, valueShown } from '../src/diff/agree.js';
 import { compareByDocument, compareMany, comparePair, type ManyRow, type PairRow } from '../src/diff/compare.js';
@@ -10,6 +11,7 @@ import { filterFacts, parseExport } from '../src/diff/load.js';
 import { extract } from '../src/pipeline.js';
 import { Fact, SCHEMA_VERSION, type DocumentResult } from '../src/schema.js';
 import { cli, parseCsv, ROOT, tempDir } from './helpers.js';
+import { compareMany as pairwiseCompareMany } from './reference/compare-pairwise.js';
 
 // --- Facts built by hand -------------------------------------------------------------------------
 
@@ -449,6 +451,40 @@ describe('extract diff (CLI)', () => {
 });
 
 describe('many sources', () => {
+  // Values of one key that agree, conflict, hedge or state a status; the same values from several sources.
+  const pool = [
+    () => dau(1_252_925), () => dau(1_250_000, { qualifiers: { approx: 'more_than' } }), () => dau(1_033_733), () => dau(1_000_000, { qualifiers: { approx: 'over' } }),
+    () => dau(1_252_925, { qualifiers: { status: 'expected' } }), () => dau(2_000_000, { time: day('2025-03') }), () => valuation(300e9), () => valuation(157e9, { qualifiers: { approx: 'about' } }),
+    () => paid(2), () => paid(1), () => offices(12), () => offices(11, { qualifiers: { new: true } }),
+  ];
+  it('compares sources with the same statements once, with what every pair gave', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(5), fc.nat(pool.length - 1)), { maxLength: 24 }), fc.boolean(), (picks, exact) => {
+        const statements = picks.map(([s, v]) => ({ fact: pool[v]!(), source: `s${s}.txt` }));
+        expect(compareMany(statements, { exact })).toEqual(pairwiseCompareMany(statements, { exact }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('compares the same for sources that share whole profiles (the same values in the same order)', () => {
+    const profiles = fc.array(fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(profiles, fc.array(fc.nat(2), { minLength: 2, maxLength: 9 }), fc.boolean(), (ps, which, exact) => {
+        const statements = which.flatMap((w, s) => ps[w % ps.length]!.map((v) => ({ fact: pool[v]!(), source: `s${s}.txt` })));
+        expect(compareMany(statements, { exact })).toEqual(pairwiseCompareMany(statements, { exact }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('takes time in proportion to the statements when many sources state one figure', () => {
+    const statements = Array.from({ length: 6_000 }, (_, i) => ({ fact: dau(i % 3 ? 1_252_925 : 1_250_000, i % 3 ? {} : { qualifiers: { approx: 'more_than' } }), source: `f${i}.txt` }));
+    const t0 = performance.now();
+    const [row] = compareMany(statements);
+    expect(row!.status).toBe('agree');
+    expect(row!.sources).toHaveLength(6_000);
+    // Generous: every pair of sources compared took about 7 s.
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
   it('takes time in proportion to the statements when each source states its own facts', () => {
     const f0 = extract('Acme AI raised $5 million in a Series A round.', { date: '2025-04-02' }).find((f) => f.type === 'funding.round')!;
     const statements = Array.from({ length: 10_000 }, (_, i) => ({ fact: { ...f0, subject: `Company ${i}` }, source: `f${i}.txt` }));

@@ -1,6 +1,7 @@
 // Comparison of the facts of two sides (`diff A B`, `check`) or of many sources (`diff DIR…`).
 import type { DocumentResult, Fact } from '../schema.js';
 import { agreement, signature, valueShown } from './agree.js';
+import { lowerBound } from '../lower-bound.js';
 import { baseKey, describeKey, fullKey, keyParts, topicOf, words, type KeyParts } from './key.js';
 
 /** One fact as one source states it. */
@@ -114,6 +115,74 @@ function internalNote(label: string, facts: Fact[], agree: (x: Fact, y: Fact) =>
     for (let j = i + 1; j < facts.length; j++)
       if (!agree(facts[i]!, facts[j]!)) return `${label} states ${facts.length} values: ${[...new Set(facts.map(valueShown))].join('; ')}`;
   return null;
+}
+
+/** `agree` on facts known by their signatures, each pair of signatures worked out once. */
+function memoAgree(agree: (x: Fact, y: Fact) => boolean): (sx: string, x: Fact, sy: string, y: Fact) => boolean {
+  const known = new Map<string, boolean>();
+  return (sx, x, sy, y) => {
+    const k = `${sx}\u0000${sy}`;
+    let r = known.get(k);
+    if (r === undefined) known.set(k, (r = agree(x, y)));
+    return r;
+  };
+}
+
+/**
+ * Every pair of sources (in source order) compared: the pairs that conflict, why, and the notes. Sources
+ * that state the same values in the same order compare alike, so each pair of such profiles is compared
+ * once (at its first pair of sources) and its conflicts listed for all its pairs: thousands of sources
+ * stating one figure cost one comparison, not millions.
+ */
+function comparePairs(
+  bySource: { source: string; facts: Fact[] }[],
+  sigOf: (f: Fact) => string,
+  agree: (x: Fact, y: Fact) => boolean,
+  options: CompareOptions,
+): { conflicts: [string, string][]; reasons: string[]; notes: string[] } {
+  const profileIds = new Map<string, number>();
+  const profile = bySource.map((s) => {
+    const p = s.facts.map(sigOf).join('\u0001');
+    let id = profileIds.get(p);
+    if (id === undefined) profileIds.set(p, (id = profileIds.size));
+    return id;
+  });
+  /** The sources (indices, ascending) of each profile. */
+  const members: number[][] = [...profileIds.keys()].map(() => []);
+  profile.forEach((p, i) => members[p]!.push(i));
+  // Each ordered pair of profiles (p for the earlier source, q for the later) at its first pair of sources.
+  const firsts: { i: number; j: number; p: number; q: number }[] = [];
+  for (let p = 0; p < members.length; p++)
+    for (let q = 0; q < members.length; q++) {
+      const mp = members[p]!;
+      const mq = members[q]!;
+      // The earliest i of p with a later source of q, and the first such j.
+      const lastQ = mq[mq.length - 1]!;
+      const i = mp.find((x) => x < lastQ);
+      if (i === undefined) continue;
+      const j = mq[lowerBound(mq.length, (k) => mq[k]! <= i)]!;
+      firsts.push({ i, j, p, q });
+    }
+  firsts.sort((a, b) => a.i - b.i || a.j - b.j);
+  const conflicts: [number, number][] = [];
+  const reasons: string[] = [];
+  const notes: string[] = [];
+  for (const { i, j, p, q } of firsts) {
+    const s = bySource[i]!;
+    const t = bySource[j]!;
+    const us = unexplained(s.facts, t.facts, agree);
+    const ut = unexplained(t.facts, s.facts, agree);
+    if (us.length && ut.length) {
+      for (const a of members[p]!) for (const b of members[q]!) if (a < b) conflicts.push([a, b]);
+      for (const x of us) for (const y of ut) {
+        const r = agreement(x, y).reason;
+        if (r) reasons.push(r);
+      }
+    }
+    if (!options.exact) for (const x of s.facts) for (const y of t.facts) notes.push(...(agreement(x, y).notes ?? []));
+  }
+  conflicts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { conflicts: conflicts.map(([a, b]) => [bySource[a]!.source, bySource[b]!.source]), reasons, notes };
 }
 
 function uniq(xs: string[]): string[] {
@@ -292,36 +361,25 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     const bySource = sourcesOf(list).map((source) => ({ source, facts: factsOf.get(source)! }));
     // Groups of values that all agree with one another, most precise first. Agreement is not transitive
     // ("#3" agrees with "#3 in Asia", which does not rule out "#1"): a value joins a group only if it agrees
-    // with every member, so the sides of a conflict never share a group.
-    const clusters: Keyed[][] = [];
+    // with every member, so the sides of a conflict never share a group. Agreement depends only on a
+    // fact's value and qualifiers (its type is the key's), so each group is tested by its distinct values:
+    // thousands of sources stating one figure are one test, not thousands.
+    const sig = new Map(list.map((k) => [k, signature(k.fact)]));
+    const sigAgree = memoAgree(agree);
+    const clusters: { members: Keyed[]; sigs: Map<string, Fact> }[] = [];
     for (const k of [...list].sort((x, y) => precision(y.fact) - precision(x.fact))) {
-      const home = clusters.find((c) => c.every((m) => agree(m.fact, k.fact)));
-      if (home) home.push(k);
-      else clusters.push([k]);
+      const home = clusters.find((c) => [...c.sigs].every(([s, f]) => sigAgree(s, f, sig.get(k)!, k.fact)));
+      if (home) {
+        home.members.push(k);
+        if (!home.sigs.has(sig.get(k)!)) home.sigs.set(sig.get(k)!, k.fact);
+      } else clusters.push({ members: [k], sigs: new Map([[sig.get(k)!, k.fact]]) });
     }
-    const valueGroups: ValueGroup[] = clusters.map((c) => {
+    const valueGroups: ValueGroup[] = clusters.map(({ members: c }) => {
       const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
       return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });
     valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
-    const conflicts: [string, string][] = [];
-    const reasons: string[] = [];
-    const notes: string[] = [];
-    for (let i = 0; i < bySource.length; i++)
-      for (let j = i + 1; j < bySource.length; j++) {
-        const s = bySource[i]!;
-        const t = bySource[j]!;
-        const us = unexplained(s.facts, t.facts, agree);
-        const ut = unexplained(t.facts, s.facts, agree);
-        if (us.length && ut.length) {
-          conflicts.push([s.source, t.source]);
-          for (const x of us) for (const y of ut) {
-            const r = agreement(x, y).reason;
-            if (r) reasons.push(r);
-          }
-        }
-        if (!options.exact) for (const x of s.facts) for (const y of t.facts) notes.push(...(agreement(x, y).notes ?? []));
-      }
+    const { conflicts, reasons, notes } = comparePairs(bySource, (f) => signature(f), agree, options);
     for (const s of bySource) {
       const n = internalNote(s.source, s.facts, agree);
       if (n) notes.push(n);
