@@ -56,6 +56,15 @@ describe('dedupe by key and exact value', () => {
       { numRuns: 3000 },
     );
   });
+  it('does the same in one large group (past the size where it keeps lists by value)', () => {
+    const one = draft.map((d) => ({ ...d, type: d.value.kind === 'text' ? 'quote' : 'users.total', subject: 'Acme' }));
+    fc.assert(
+      fc.property(fc.array(one, { minLength: 20, maxLength: 80 }), (drafts) => {
+        expect(dedupe(ctx, drafts)).toEqual(scanDedupe(ctx, drafts));
+      }),
+      { numRuns: 1500 },
+    );
+  });
   it('finds a fact again after a merge made its value inexact', () => {
     const at = (i: number, number: number, approx: string | null, year: string | null): Draft => ({
       type: 'users.total', subject: 'Acme', object: null, value: { kind: 'count', number }, scope: null,

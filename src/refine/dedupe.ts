@@ -110,6 +110,9 @@ function exactValue(d: Draft): string | null {
   return `${v.kind}\u0000${v.kind === 'money' ? v.currency : ''}\u0000${n}`;
 }
 
+/** Up to this many facts a group is scanned whole, as most are. */
+const SMALL_GROUP = 16;
+
 /** Width of a figure's bucket on a log scale: figures within 5% of each other are in one bucket or next ones. */
 const BUCKET = Math.log(1.06);
 
@@ -130,25 +133,31 @@ function bucketOf(d: Draft): { key: string; step: number } | null {
  */
 class Group {
   readonly all: number[] = [];
-  private readonly lists = new Map<string, number[]>();
+  /** Built once the group is larger than SMALL_GROUP (most have a few facts: a scan costs less). */
+  private lists: Map<string, number[]> | null = null;
 
-  add(at: number, d: Draft): void {
+  add(at: number, d: Draft, out: Draft[]): void {
     this.all.push(at);
-    for (const k of this.homes(d)) this.insert(k, at);
+    if (this.lists) for (const k of this.homes(d)) this.insert(k, at);
+    else if (this.all.length > SMALL_GROUP) {
+      this.lists = new Map();
+      for (const j of this.all) for (const k of this.homes(j === at ? d : out[j]!)) this.insert(k, j);
+    }
   }
 
   /** The first fact of the group that `d` states again, or -1. */
   find(d: Draft, out: Draft[]): number {
-    const where = this.searched(d);
-    if (where === null) return this.all.find((j) => same(out[j]!, d)) ?? -1;
+    const where = this.lists && this.searched(d);
+    if (!where) return this.all.find((j) => same(out[j]!, d)) ?? -1;
     const cands: number[] = [];
-    for (const k of where) for (const j of this.lists.get(k) ?? []) cands.push(j);
+    for (const k of where) for (const j of this.lists!.get(k) ?? []) cands.push(j);
     cands.sort((a, b) => a - b);
     return cands.find((j) => same(out[j]!, d)) ?? -1;
   }
 
   /** After a merge changed the fact at `at`. */
   changed(at: number, before: Draft, after: Draft): void {
+    if (!this.lists) return;
     const was = this.homes(before);
     const now = this.homes(after);
     if (was.join('\u0001') === now.join('\u0001')) return;
@@ -185,8 +194,9 @@ class Group {
   }
 
   private insert(key: string, at: number): void {
-    let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = []));
+    const lists = this.lists!;
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = []));
     // In output order (a changed fact goes back to its place).
     let i = list.length;
     while (i > 0 && list[i - 1]! > at) i--;
@@ -208,7 +218,7 @@ export const dedupe: Refiner = (_ctx, all) => {
     if (!group) groups.set(k, (group = new Group()));
     const at = group.find(d, out);
     if (at === -1) {
-      group.add(out.length, d);
+      group.add(out.length, d, out);
       out.push(d);
       continue;
     }
