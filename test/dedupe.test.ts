@@ -77,6 +77,18 @@ describe('dedupe by key and exact value', () => {
     expect(out).toEqual(scanDedupe(ctx, drafts));
     expect(out).toHaveLength(1);
   });
+  it('stays linear when one fact is stated 40,000 times (its other places grow in one list)', () => {
+    const drafts: Draft[] = Array.from({ length: 40_000 }, (_, i) => ({
+      type: 'funding.round', subject: 'Acme', object: null, value: { kind: 'money', amount: 5e6, currency: 'USD' }, time: null, scope: null,
+      qualifiers: {}, start: i * 50, end: i * 50 + 40, sentence: { start: i * 50, end: i * 50 + 45, index: i, paragraph: i }, confidence: 0.8, rule: 'test',
+    }));
+    const t0 = performance.now();
+    const out = dedupe(ctx, drafts);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.qualifiers.alsoAt).toHaveLength(39_999);
+    // Generous: a copy of the list for each repeat took about 8 s.
+    expect(performance.now() - t0).toBeLessThan(1_500);
+  });
   it.each([
     ['exact', {}],
     ['hedged', { approx: 'about' }],

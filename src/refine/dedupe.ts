@@ -11,6 +11,8 @@ function withoutApprox(q: Record<string, unknown>): Record<string, unknown> {
 
 const SYMMETRIC = new Set(['partnership', 'deal.merger']);
 
+type Span = { start: number; end: number };
+
 function key(d: Draft): string {
   const value = d.value.kind === 'entity' && !SYMMETRIC.has(d.type) ? d.value.name.toLowerCase() : '';
   // "A partners with B" and "B partners with A" are one partnership.
@@ -208,6 +210,8 @@ export const dedupe: Refiner = (_ctx, all) => {
   const drafts = sameWords(all);
   const groups = new Map<string, Group>();
   const out: Draft[] = [];
+  /** The alsoAt lists made here (a rule's own qualifiers may hold one that its drafts share). */
+  const ownLists = new WeakSet<Span[]>();
   for (const d of drafts) {
     if (d.type.startsWith('mention.')) {
       out.push(d);
@@ -225,7 +229,11 @@ export const dedupe: Refiner = (_ctx, all) => {
     const kept = out[at]!;
     const winner = better(kept, d);
     const loser = winner === kept ? d : kept;
-    const also = [...((winner.qualifiers.alsoAt as { start: number; end: number }[] | undefined) ?? [])];
+    // The other places the fact is stated: the list this dedupe made for the winner grows in place (a copy
+    // per repeat was quadratic in an archive page stating one fact thousands of times).
+    const had = winner.qualifiers.alsoAt as Span[] | undefined;
+    const also = had && ownLists.has(had) ? had : [...(had ?? [])];
+    ownLists.add(also);
     if (!overlaps(winner, loser)) also.push({ start: loser.start, end: loser.end });
     const merged: Draft = {
       ...winner,
