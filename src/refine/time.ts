@@ -1,6 +1,7 @@
 // When a fact holds, when its rule did not say: the date in the same clause before one further away.
 import { numberOf, type Draft } from '../engine/draft.js';
 import type { Time } from '../schema.js';
+import type { Sentence } from '../document/index.js';
 import type { Mention } from '../recognizers/types.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
@@ -8,6 +9,10 @@ import type { Refiner } from './index.js';
 const CLAUSE_BREAK = /[;—–]|,\s*(?:which|while|but|and|when|after|before|up from|down from|compared)\b|\.\s/g;
 
 const NUMERIC = new Set(['count', 'money', 'percent', 'multiplier']);
+
+/** What separates a figure from a date more than words do. */
+const SEPARATOR = /[,;—–(]/g;
+const SEPARATOR_CHARS = new Set([...',;—–('].map((c) => c.charCodeAt(0)));
 
 /**
  * Cost of reaching a date from the fact: characters, plus a large step for each clause boundary crossed
@@ -54,6 +59,21 @@ export const attachTime: Refiner = (ctx, drafts) => {
     if (list) list.push(f);
     else sameType.set(k, [f]);
   }
+  const text = ctx.doc.text;
+  // Commas and the like before each position of the sentence in hand (prefix counts, made once per sentence):
+  // `gap` runs for every fact, date and rival of a sentence, and a search of the text between for each
+  // made a sentence of many dated figures cost the cube of their number.
+  let marksOf: Sentence | null = null;
+  let marks = new Int32Array(1);
+  const separators = (s: Sentence, x: number, y: number): number => {
+    if (x < s.start || y > s.end) return text.slice(x, y).match(SEPARATOR)?.length ?? 0;
+    if (marksOf !== s) {
+      marks = new Int32Array(s.end - s.start + 1);
+      for (let i = s.start; i < s.end; i++) marks[i - s.start + 1] = marks[i - s.start]! + (SEPARATOR_CHARS.has(text.charCodeAt(i)) ? 1 : 0);
+      marksOf = s;
+    }
+    return marks[y - s.start]! - marks[x - s.start]!;
+  };
   return drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
@@ -65,11 +85,10 @@ export const attachTime: Refiner = (ctx, drafts) => {
     // A date nearer to another figure of the same kind of fact is that one's ("stood at $157 billion in
     // October last year, has nearly doubled to $300 billion"; "$X in the quarter, up from $Y in Q2 2022").
     const rivals = (sameType.get(`${s.index}\u0000${d.type}`) ?? []).filter((f) => f !== own);
-    const text = ctx.doc.text;
     const gap = (a: { start: number; end: number }, m: Mention) => {
       const [x, y] = m.start >= a.end ? [a.end, m.start] : a.start >= m.end ? [m.end, a.start] : [0, 0];
       // A comma between a figure and a date separates them more than words do.
-      return y - x + 100 * (text.slice(x, y).match(/[,;—–(]/g)?.length ?? 0);
+      return y - x + 100 * (y > x ? separators(s, x, y) : 0);
     };
     const candidates = inSentence.filter((m) => m.kind === 'time' && !rivals.some((f) => gap(f, m) < gap(at, m)));
     if (candidates.length === 0) return d;
