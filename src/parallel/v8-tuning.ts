@@ -16,7 +16,8 @@ let growth = 0;
  *   (a 50 MB live heap peaked at 220 MB). Measured on 500 articles (10 MB), growth / peak RSS / time:
  *   default: --jobs 1 346 MB, --jobs 2 582 MB; 30%: 217 MB 13.0 s, 337 MB 10.2 s; 60%: 240 MB 12.6 s,
  *   374 MB 8.8 s; 100%: 264 MB 12.0 s, 415 MB 8.4 s. The collector's own threads use the second core,
- *   so a small heap costs most with several threads: 30% for one thread, 60% for more.
+ *   so a small heap costs most with several threads. Now 60% for one thread (below), and 15% for several
+ *   with the single-threaded collector.
  */
 export function tuneV8(jobs = 1): number {
   if (tuned || process.env.EXTRACT_V8_DEFAULTS === '1') return growth;
