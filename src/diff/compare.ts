@@ -364,22 +364,24 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     // with every member, so the sides of a conflict never share a group. Agreement depends only on a
     // fact's value and qualifiers (its type is the key's), so each group is tested by its distinct values:
     // thousands of sources stating one figure are one test, not thousands.
-    const sig = new Map(list.map((k) => [k, signature(k.fact)]));
+    // Each fact's signature once, for the groups and the pairs of sources.
+    const sigOf = new Map(list.map((k) => [k.fact, signature(k.fact)]));
+    const sig = (k: Keyed) => sigOf.get(k.fact)!;
     const sigAgree = memoAgree(agree);
     const clusters: { members: Keyed[]; sigs: Map<string, Fact> }[] = [];
     for (const k of [...list].sort((x, y) => precision(y.fact) - precision(x.fact))) {
-      const home = clusters.find((c) => [...c.sigs].every(([s, f]) => sigAgree(s, f, sig.get(k)!, k.fact)));
+      const home = clusters.find((c) => [...c.sigs].every(([s, f]) => sigAgree(s, f, sig(k), k.fact)));
       if (home) {
         home.members.push(k);
-        if (!home.sigs.has(sig.get(k)!)) home.sigs.set(sig.get(k)!, k.fact);
-      } else clusters.push({ members: [k], sigs: new Map([[sig.get(k)!, k.fact]]) });
+        if (!home.sigs.has(sig(k))) home.sigs.set(sig(k), k.fact);
+      } else clusters.push({ members: [k], sigs: new Map([[sig(k), k.fact]]) });
     }
     const valueGroups: ValueGroup[] = clusters.map(({ members: c }) => {
       const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
       return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });
     valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
-    const { conflicts, reasons, notes } = comparePairs(bySource, (f) => signature(f), agree, options);
+    const { conflicts, reasons, notes } = comparePairs(bySource, (f) => sigOf.get(f)!, agree, options);
     for (const s of bySource) {
       const n = internalNote(s.source, s.facts, agree);
       if (n) notes.push(n);

@@ -127,6 +127,14 @@ function bucketOf(d: Draft): { key: string; step: number } | null {
   return { key: base, step: n === 0 ? 0 : Math.floor(Math.log(Math.abs(n)) / BUCKET) };
 }
 
+/** A draft's exact value and bucket, worked out once (a fact is looked up, then added or moved). */
+const keysOf = new WeakMap<Draft, { exact: string | null; b: { key: string; step: number } | null }>();
+function valueKeys(d: Draft): { exact: string | null; b: { key: string; step: number } | null } {
+  let k = keysOf.get(d);
+  if (!k) keysOf.set(d, (k = { exact: exactValue(d), b: bucketOf(d) }));
+  return k;
+}
+
 /**
  * The facts of one key (positions in the output, in order), also by value: a company's figure repeated
  * over the years, or one speaker's many quotations, would otherwise each be compared with every earlier one
@@ -172,8 +180,7 @@ class Group {
 
   /** The lists a fact is kept in. */
   private homes(d: Draft): string[] {
-    const exact = exactValue(d);
-    const b = bucketOf(d);
+    const { exact, b } = valueKeys(d);
     const out: string[] = [];
     if (exact !== null) out.push(`x${exact}`);
     if (b) {
@@ -186,8 +193,7 @@ class Group {
 
   /** The lists that hold every fact `d` may agree with, or null for all. */
   private searched(d: Draft): string[] | null {
-    const exact = exactValue(d);
-    const b = bucketOf(d);
+    const { exact, b } = valueKeys(d);
     const near = (prefix: string) => (b ? [-1, 0, 1].map((i) => `${prefix}${b.key}\u0000${b.step + i}`) : []);
     // An exact figure agrees with the same figure or a hedged one close by; a hedged one with any close by.
     if (exact !== null) return [`x${exact}`, ...near('h'), 'loose'];
