@@ -41,6 +41,16 @@ describe('extract eval', () => {
     expect(cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--min-f1', '0']).code).toBe(0);
   });
 
+  it('scores the seeds against gold/seeds when given neither, and asks for --gold with paths', () => {
+    const bare = cli(['eval', '--format', 'json']);
+    expect(bare.code).toBe(0);
+    expect(JSON.parse(bare.stdout)).toEqual(JSON.parse(cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--format', 'json']).stdout));
+    const named = cli(['eval', 'fixtures/articles']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/--gold DIR is required with paths/);
+    expect(named.stdout).toBe('');
+  });
+
   it('names a bad gold directory or file', () => {
     expect(cli(['eval', '--gold', 'nowhere', 'seeds/']).stderr).toMatch(/--gold nowhere: no such directory/);
     const bad = tempDir();

@@ -7,20 +7,22 @@ import { extractAll, extractOptions, problems, UsageError, type CommonOptions } 
 import { addCommonOptions, addScaleOptions, givenPaths, runControl, type ScaleOptions } from './run.js';
 
 interface EvalOptions extends CommonOptions, ScaleOptions {
-  gold: string;
+  gold?: string;
   minF1?: string;
   format: 'table' | 'json';
   list: boolean;
 }
 
+const DEFAULT_PATHS = 'seeds/';
+const DEFAULT_GOLD = 'gold/seeds';
 const pct = (n: number) => n.toFixed(3);
 
 export function evalCommand(app: App): Command {
   const io = app.io;
   const cmd = new Command('eval')
     .description('score the extraction against gold facts: recall, precision and F1 per type and overall')
-    .argument('[paths...]', 'the articles the gold files annotate', ['seeds/'])
-    .requiredOption('-g, --gold <dir>', 'directory of gold files (one JSON file per article, see gold/FORMAT.md)')
+    .argument('[paths...]', 'the articles the gold files annotate (default: seeds/, with --gold gold/seeds)')
+    .option('-g, --gold <dir>', 'directory of gold files (one JSON file per article, see gold/FORMAT.md); required with paths')
     .option('--min-f1 <n>', 'exit 1 when the overall F1 is below this bar (for CI)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--no-list', 'do not list the missed and spurious facts');
@@ -30,6 +32,7 @@ export function evalCommand(app: App): Command {
     'after',
     `
 Examples:
+  $ extract eval                                         the seed articles against gold/seeds
   $ extract eval --gold gold/seeds seeds/
   $ extract eval --gold fixtures/gold fixtures/articles --min-f1 0.9     fail CI below the bar
   $ extract eval --gold gold/seeds seeds/ --format json | jq .f1
@@ -44,13 +47,18 @@ Exit codes: 0 ok, 1 F1 below --min-f1, 2 bad usage or input.`,
       bar = Number(o.minF1);
       if (!Number.isFinite(bar) || bar < 0 || bar > 1) throw new UsageError(`--min-f1 must be a number from 0 to 1, got "${o.minF1}"`);
     }
+    // The seeds and their gold ship together, so either both are defaulted or the gold is named.
+    if (o.gold === undefined && (paths.length > 0 || o.filesFrom !== undefined))
+      throw new UsageError('--gold DIR is required with paths or --files-from: the directory of those articles\' gold files');
+    const goldDir = o.gold ?? DEFAULT_GOLD;
+    if (paths.length === 0 && o.filesFrom === undefined) paths = [DEFAULT_PATHS];
     let gold;
     try {
-      gold = readGoldDir(o.gold);
+      gold = readGoldDir(goldDir);
     } catch (e) {
-      throw new UsageError(`--gold ${o.gold}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
+      throw new UsageError(`--gold ${goldDir}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
     }
-    if (gold.length === 0) throw new UsageError(`--gold ${o.gold}: no .json gold files`);
+    if (gold.length === 0) throw new UsageError(`--gold ${goldDir}: no .json gold files`);
     const options = extractOptions(o, bad);
     const control = runControl(o);
     const facts: PredFact[] = [];
