@@ -11,7 +11,7 @@ import { filterFacts, parseExport } from '../src/diff/load.js';
 import { extract } from '../src/pipeline.js';
 import { Fact, SCHEMA_VERSION, type DocumentResult } from '../src/schema.js';
 import { cli, parseCsv, ROOT, tempDir } from './helpers.js';
-import { compareMany as pairwiseCompareMany } from './reference/compare-pairwise.js';
+import { compareByDocument as pairwiseCompareByDocument, compareMany as pairwiseCompareMany, comparePair as pairwiseComparePair } from './reference/compare-pairwise.js';
 
 // --- Facts built by hand -------------------------------------------------------------------------
 
@@ -475,6 +475,70 @@ describe('many sources', () => {
       }),
       { numRuns: 400 },
     );
+  });
+  // Values that exercise every part of the comparison: coarser and finer times and a rank without its
+  // `of` (keys reassigned), titles (several values at once), currencies and leaders (reasons), statuses (notes).
+  const wide = [
+    ...pool,
+    () => dau(1_250_000, { time: day('2025-03-27') }), () => dau(1_252_925, { time: day('2025-03') }), () => dau(1_000_000, { time: day('2025'), qualifiers: { approx: 'over' } }),
+    () => dau(1_033_733, { time: day('2025-03-10') }), () => paid(2, { value: rank(2) }), () => paid(2, { qualifiers: { after: 'United States' } }), () => paid(1, { qualifiers: { excluding: 'United States' } }),
+    () => paid(2, { qualifiers: { after: 'Japan' } }), () => paid(2, { time: day('2025-03') }), () => paid(2, { time: day('2025-03-27') }), () => paid(2, { value: rank(2), time: day('2025-03') }), () => valuation(400e12, { value: { kind: 'money', amount: 400e12, currency: 'KRW' } }),
+    () => valuation(300e9, { qualifiers: { status: 'planned' } }), () => valuation(157e9, { qualifiers: { status: 'expected' } }),
+    () => fact({ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { kind: 'text', text: 'CSO' } }),
+    () => fact({ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { kind: 'text', text: 'Chief Strategy Officer' } }),
+    () => fact({ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { kind: 'text', text: 'chief strategy officer (CSO)' } }),
+    () => fact({ type: 'person.role', subject: 'Jason Kwon', object: 'OpenAI', value: { kind: 'text', text: 'founder' }, qualifiers: { status: 'planned' } }),
+  ];
+  const picks = fc.array(fc.tuple(fc.nat(5), fc.nat(wide.length - 1)), { maxLength: 30 });
+  it('compares many sources as every pair of facts did, by distinct values', () => {
+    fc.assert(
+      fc.property(picks, fc.boolean(), (ps, exact) => {
+        const statements = ps.map(([s, v]) => ({ fact: wide[v]!(), source: `s${s}.txt` }));
+        expect(compareMany(statements, { exact })).toEqual(pairwiseCompareMany(statements, { exact }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('compares two sides as every pair of facts did, by distinct values', () => {
+    fc.assert(
+      fc.property(picks, fc.boolean(), (ps, exact) => {
+        // Sides 0–1 are A and B of the pair; as documents, the source number names the file.
+        const facts = ps.map(([s, v]) => ({ s, f: { ...wide[v]!(), evidence: { ...wide[v]!().evidence, file: `d${s % 3}.txt` } } }));
+        const a = facts.filter((x) => x.s % 2 === 0).map((x) => x.f);
+        const b = facts.filter((x) => x.s % 2 === 1).map((x) => x.f);
+        expect(comparePair(a, b, { exact })).toEqual(pairwiseComparePair(a, b, { exact }));
+        const docs = (fs: Fact[]): DocumentResult[] => [...new Set(fs.map((f) => f.evidence.file))].map((file) => ({ file, date: null, title: null, facts: fs.filter((f) => f.evidence.file === file) }) as DocumentResult);
+        expect(compareByDocument(docs(a), docs(b), { exact })).toEqual(pairwiseCompareByDocument(docs(a), docs(b), { exact }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('takes time in proportion to the facts when two sides repeat one fact thousands of times', () => {
+    const side = () => Array.from({ length: 3_000 }, (_, i) => (i % 2 ? valuation(300e9) : fact({ type: 'person.role', subject: 'Sam Altman', object: 'OpenAI', value: { kind: 'text', text: 'CEO' } })));
+    const t0 = performance.now();
+    const rows = comparePair(side(), side());
+    expect(rows.map((r) => r.status)).toEqual(['same', 'same']);
+    // Generous: every fact of A against every fact of B, and each side's facts pairwise, took 12 s.
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+  it('takes time in proportion to the statements when one undated figure meets thousands of dated ones', () => {
+    const dated = Array.from({ length: 3_000 }, (_, i) => ({ fact: dau(1_000_000 + i * 1_000, { time: day(new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10)) }), source: `d${i}.txt` }));
+    const undated = Array.from({ length: 3_000 }, (_, i) => ({ fact: dau(1_000_000, { qualifiers: { approx: 'more_than' } }), source: `u${i}.txt` }));
+    const t0 = performance.now();
+    const rows = compareMany([...dated, ...undated]);
+    // "more than 1 million" fits many dated figures, so it takes none of their keys: a row of its own.
+    expect(rows).toHaveLength(3_001);
+    expect(rows.filter((r) => r.sources.length > 1).map((r) => r.sources.length)).toEqual([3_000]);
+    // Generous: each undated statement tested against every dated key took 214 s.
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+  it('takes time in proportion to the statements when thousands of sources state one title', () => {
+    const statements = Array.from({ length: 4_000 }, (_, i) => ({ fact: fact({ type: 'person.role', subject: 'Sam Altman', object: 'OpenAI', value: { kind: 'text', text: i % 2 ? 'CEO' : 'chief executive officer' } }), source: `f${i}.txt` }));
+    const t0 = performance.now();
+    const [row] = compareMany(statements);
+    expect(row!.status).toBe('agree');
+    // Generous: the titles of every pair of sources compared took 12.6 s.
+    expect(performance.now() - t0).toBeLessThan(3_000);
   });
   it('takes time in proportion to the statements when many sources state one figure', () => {
     const statements = Array.from({ length: 6_000 }, (_, i) => ({ fact: dau(i % 3 ? 1_252_925 : 1_250_000, i % 3 ? {} : { qualifiers: { approx: 'more_than' } }), source: `f${i}.txt` }));

@@ -1,6 +1,7 @@
 // Comparison of the facts of two sides (`diff A B`, `check`) or of many sources (`diff DIR…`).
 import type { DocumentResult, Fact } from '../schema.js';
-import { agreement, signature, valueShown } from './agree.js';
+import { valueShown, type Agreement } from './agree.js';
+import { Agreements, distinctValues, sigOf } from './by-value.js';
 import { lowerBound } from '../lower-bound.js';
 import { baseKey, describeKey, fullKey, keyParts, topicOf, words, type KeyParts } from './key.js';
 
@@ -28,11 +29,45 @@ function timeContains(coarse: string, fine: string): boolean {
   return next === undefined || next === '-' || next === '.';
 }
 
+/** The prefixes of a time that contain it (`timeContains`): "", "2025", "2025-03" and "2025-03-27" itself. */
+function containingPrefixes(time: string, proper = false): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= time.length; i++) {
+    if (proper && i === time.length) break;
+    if (i === 0 || i === time.length || time[i] === '-' || time[i] === '.') out.push(time.slice(0, i));
+  }
+  return out;
+}
+
+/**
+ * Of nested candidate keys ("2025-03" and "2025-03-27"), the most specific: those that no other
+ * candidate refines (a time it contains, with the same `of` or one where it has none). Found through the
+ * prefixes of the candidates' times, not by testing every pair.
+ */
+function finest<T>(candidates: T[], partsOf: (t: T) => KeyParts): T[] {
+  const belowAny = new Set<string>();
+  const belowOf = new Set<string>();
+  const timesWithOf = new Set<string>();
+  for (const d of candidates.map(partsOf)) {
+    for (const p of containingPrefixes(d.time, true)) {
+      belowAny.add(p);
+      belowOf.add(`${p}\u0000${d.of}`);
+    }
+    if (d.of !== '') timesWithOf.add(d.time);
+  }
+  return candidates.filter((t) => {
+    const c = partsOf(t);
+    return c.of === '' ? !belowAny.has(c.time) && !timesWithOf.has(c.time) : !belowOf.has(`${c.time}\u0000${c.of}`);
+  });
+}
+
 /**
  * Gives every statement its key. A statement less specific than others of the same fact (no time,
  * a coarser time, a rank without its `of`) takes the key of the more specific statements whose
  * values it agrees with, when there is exactly one such key: "more than 1.25 million users each
- * day" is the DAU of March 27 (1,252,925), not that of March 10 (1,033,733).
+ * day" is the DAU of March 27 (1,252,925), not that of March 10 (1,033,733). Worked out once per key
+ * and distinct value, the keys a time contains found by its prefixes: a fact stated by thousands of
+ * sources, or on thousands of days, costs in proportion.
  */
 export function assignKeys(statements: Statement[], options: CompareOptions = {}): Keyed[] {
   const keyed: Keyed[] = statements.map((s) => {
@@ -41,30 +76,45 @@ export function assignKeys(statements: Statement[], options: CompareOptions = {}
   });
   if (options.exact) return splitMultiValued(keyed, options);
   const byBase = new Map<string, Keyed[]>();
-  for (const k of keyed) {
-    const b = baseKey(k.parts);
-    const list = byBase.get(b) ?? [];
-    list.push(k);
-    byBase.set(b, list);
-  }
+  for (const k of keyed) pushTo(byBase, baseKey(k.parts), k);
   const out = new Map<Keyed, Keyed>();
   for (const group of byBase.values()) {
-    const keys = [...new Set(group.map((k) => k.key))];
-    if (keys.length < 2) continue;
     const anchors = new Map<string, Keyed[]>();
     for (const k of group) pushTo(anchors, k.key, k);
-    for (const k of group) {
-      const candidates = keys.filter((key) => {
+    if (anchors.size < 2) continue;
+    const agreements = new Agreements();
+    const values = new Map<string, Fact[]>();
+    /** The keys whose time each prefix contains. */
+    const within = new Map<string, string[]>();
+    for (const [key, list] of anchors) {
+      values.set(key, distinctValues(list.map((k) => k.fact)));
+      for (const p of containingPrefixes(list[0]!.parts.time)) pushTo(within, p, key);
+    }
+    /** The keys more specific than a key, by their parts alone. */
+    const refinements = new Map<string, string[]>();
+    const refinementsOf = (k: Keyed): string[] => {
+      let r = refinements.get(k.key);
+      if (r) return r;
+      const kp = k.parts;
+      r = (within.get(kp.time) ?? []).filter((key) => {
         if (key === k.key) return false;
         const a = anchors.get(key)![0]!.parts;
-        const moreSpecific = (a.time.length > k.parts.time.length || a.of.length > k.parts.of.length) && a.time.length >= k.parts.time.length && a.of.length >= k.parts.of.length;
-        return moreSpecific && timeContains(k.parts.time, a.time) && (k.parts.of === '' || k.parts.of === a.of) && anchors.get(key)!.some((x) => agreement(k.fact, x.fact).agree);
+        return (a.time.length > kp.time.length || a.of.length > kp.of.length) && a.of.length >= kp.of.length && (kp.of === '' || kp.of === a.of);
       });
-      // Of nested candidates ("2025-03" and "2025-03-27"), the most specific.
-      const partsOf = (key: string) => anchors.get(key)![0]!.parts;
-      const finest = candidates.filter((c) => !candidates.some((d) => d !== c && timeContains(partsOf(c).time, partsOf(d).time) && (partsOf(c).of === '' || partsOf(c).of === partsOf(d).of) && (partsOf(d).time.length > partsOf(c).time.length || partsOf(d).of.length > partsOf(c).of.length)));
-      if (finest.length !== 1) continue;
-      const target = anchors.get(finest[0]!)![0]!;
+      refinements.set(k.key, r);
+      return r;
+    };
+    const targets = new Map<string, Keyed | null>();
+    for (const k of group) {
+      const memo = `${k.key}\u0000${sigOf(k.fact)}`;
+      let target = targets.get(memo);
+      if (target === undefined) {
+        const candidates = refinementsOf(k).filter((key) => values.get(key)!.some((v) => agreements.agree(k.fact, v)));
+        const best = finest(candidates, (key) => anchors.get(key)![0]!.parts);
+        target = best.length === 1 ? anchors.get(best[0]!)![0]! : null;
+        targets.set(memo, target);
+      }
+      if (!target) continue;
       const parts: KeyParts = { ...k.parts, time: target.parts.time, of: target.parts.of, display: { ...k.parts.display, time: target.parts.display.time } };
       out.set(k, { ...k, parts, key: target.key });
     }
@@ -80,52 +130,66 @@ const MULTI_VALUED = new Set(['person.role']);
 
 /** Gives each group of agreeing values of a multi-valued type its own key: two titles are two facts, not a conflict. */
 function splitMultiValued(keyed: Keyed[], options: CompareOptions): Keyed[] {
-  const agree = agreeFn(options);
   const groups = new Map<string, Keyed[]>();
   for (const k of keyed) if (MULTI_VALUED.has(k.parts.type)) pushTo(groups, k.key, k);
   const out = new Map<Keyed, Keyed>();
   for (const list of groups.values()) {
-    const parent = list.map((_, i) => i);
+    // Joined by distinct value: the same title stated a thousand times is one value.
+    const agreements = new Agreements(options.exact);
+    const values = distinctValues(list.map((k) => k.fact));
+    const index = new Map(values.map((f, i) => [sigOf(f), i]));
+    const parent = values.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (agree(list[i]!.fact, list[j]!.fact)) parent[find(i)] = find(j);
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (agreements.agree(values[i]!, values[j]!)) parent[find(i)] = find(j);
     const label = new Map<number, string>();
-    list.forEach((k, i) => {
-      const v = options.exact ? signature(k.fact) : words(k.fact.value.kind === 'text' ? k.fact.value.text : valueShown(k.fact));
+    values.forEach((f, i) => {
+      const v = options.exact ? sigOf(f) : words(f.value.kind === 'text' ? f.value.text : valueShown(f));
       const r = find(i);
       const cur = label.get(r);
       if (cur === undefined || v < cur) label.set(r, v);
     });
-    list.forEach((k, i) => out.set(k, { ...k, key: `${k.key}\u001f${label.get(find(i))}` }));
+    for (const k of list) out.set(k, { ...k, key: `${k.key}\u001f${label.get(find(index.get(sigOf(k.fact))!))}` });
   }
   return keyed.map((k) => out.get(k) ?? k);
 }
 
-const agreeFn = (options: CompareOptions) =>
-  options.exact ? (x: Fact, y: Fact) => signature(x) === signature(y) : (x: Fact, y: Fact) => agreement(x, y).agree;
-
-/** The facts of `mine` that no fact of `theirs` agrees with. */
-function unexplained(mine: Fact[], theirs: Fact[], agree: (x: Fact, y: Fact) => boolean): Fact[] {
-  return mine.filter((x) => !theirs.some((y) => agree(x, y)));
+/** The facts of `mine` that no fact of `theirs` agrees with (each distinct value tested once). */
+function unexplained(mine: Fact[], theirs: Fact[], agreements: Agreements): Fact[] {
+  const them = distinctValues(theirs);
+  const explained = new Map<string, boolean>();
+  return mine.filter((x) => {
+    const s = sigOf(x);
+    let e = explained.get(s);
+    if (e === undefined) explained.set(s, (e = them.some((y) => agreements.agree(x, y))));
+    return !e;
+  });
 }
 
 /** Distinct values stated within one source for one key, when they do not all agree. */
-function internalNote(label: string, facts: Fact[], agree: (x: Fact, y: Fact) => boolean): string | null {
+function internalNote(label: string, facts: Fact[], agreements: Agreements): string | null {
   if (facts.length < 2) return null;
-  for (let i = 0; i < facts.length; i++)
-    for (let j = i + 1; j < facts.length; j++)
-      if (!agree(facts[i]!, facts[j]!)) return `${label} states ${facts.length} values: ${[...new Set(facts.map(valueShown))].join('; ')}`;
+  // A value always agrees with itself: only distinct values can disagree.
+  const values = distinctValues(facts);
+  for (let i = 0; i < values.length; i++)
+    for (let j = i + 1; j < values.length; j++)
+      if (!agreements.agree(values[i]!, values[j]!)) return `${label} states ${facts.length} values: ${uniq(values.map(valueShown)).join('; ')}`;
   return null;
 }
 
-/** `agree` on facts known by their signatures, each pair of signatures worked out once. */
-function memoAgree(agree: (x: Fact, y: Fact) => boolean): (sx: string, x: Fact, sy: string, y: Fact) => boolean {
-  const known = new Map<string, boolean>();
-  return (sx, x, sy, y) => {
-    const k = `${sx}\u0000${sy}`;
-    let r = known.get(k);
-    if (r === undefined) known.set(k, (r = agree(x, y)));
-    return r;
-  };
+/**
+ * What each pair of distinct values of two sides gives (`pick`), in the order of the first pair of facts
+ * that gives it: the same as every pair of facts, at the cost of every pair of values.
+ */
+function acrossValues(xs: Fact[], ys: Fact[], agreements: Agreements, pick: (a: Agreement) => string[] | string | undefined): string[] {
+  const out: string[] = [];
+  const vy = distinctValues(ys);
+  for (const x of distinctValues(xs))
+    for (const y of vy) {
+      const r = pick(agreements.of(x, y));
+      if (typeof r === 'string') { if (r) out.push(r); }
+      else if (r) out.push(...r);
+    }
+  return out;
 }
 
 /**
@@ -136,8 +200,7 @@ function memoAgree(agree: (x: Fact, y: Fact) => boolean): (sx: string, x: Fact, 
  */
 function comparePairs(
   bySource: { source: string; facts: Fact[] }[],
-  sigOf: (f: Fact) => string,
-  agree: (x: Fact, y: Fact) => boolean,
+  agreements: Agreements,
   options: CompareOptions,
 ): { conflicts: [string, string][]; reasons: string[]; notes: string[] } {
   const profileIds = new Map<string, number>();
@@ -170,16 +233,13 @@ function comparePairs(
   for (const { i, j, p, q } of firsts) {
     const s = bySource[i]!;
     const t = bySource[j]!;
-    const us = unexplained(s.facts, t.facts, agree);
-    const ut = unexplained(t.facts, s.facts, agree);
+    const us = unexplained(s.facts, t.facts, agreements);
+    const ut = unexplained(t.facts, s.facts, agreements);
     if (us.length && ut.length) {
       for (const a of members[p]!) for (const b of members[q]!) if (a < b) conflicts.push([a, b]);
-      for (const x of us) for (const y of ut) {
-        const r = agreement(x, y).reason;
-        if (r) reasons.push(r);
-      }
+      reasons.push(...acrossValues(us, ut, agreements, (a) => a.reason));
     }
-    if (!options.exact) for (const x of s.facts) for (const y of t.facts) notes.push(...(agreement(x, y).notes ?? []));
+    if (!options.exact) notes.push(...acrossValues(s.facts, t.facts, agreements, (a) => a.notes));
   }
   conflicts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { conflicts: conflicts.map(([a, b]) => [bySource[a]!.source, bySource[b]!.source]), reasons, notes };
@@ -225,9 +285,9 @@ function pairRows(a: Fact[], b: Fact[], options: CompareOptions, file?: string):
   const keyed = assignKeys([...a.map((fact) => ({ fact, source: 'A' })), ...b.map((fact) => ({ fact, source: 'B' }))], options);
   const groups = new Map<string, Keyed[]>();
   for (const k of keyed) pushTo(groups, k.key, k);
-  const agree = agreeFn(options);
   const rows: PairRow[] = [];
   for (const [key, list] of groups) {
+    const agreements = new Agreements(options.exact);
     const fa = list.filter((k) => k.source === 'A').map((k) => k.fact);
     const fb = list.filter((k) => k.source === 'B').map((k) => k.fact);
     const parts = shownParts(list);
@@ -237,26 +297,22 @@ function pairRows(a: Fact[], b: Fact[], options: CompareOptions, file?: string):
     if (fb.length === 0) status = 'only_in_a';
     else if (fa.length === 0) status = 'only_in_b';
     else if (options.exact) {
-      const sa = fa.map(signature).sort().join('\n');
-      const sb = fb.map(signature).sort().join('\n');
+      const sa = fa.map(sigOf).sort().join('\n');
+      const sb = fb.map(sigOf).sort().join('\n');
       status = sa === sb ? 'same' : 'changed';
     } else {
-      const ua = unexplained(fa, fb, agree);
-      const ub = unexplained(fb, fa, agree);
+      const ua = unexplained(fa, fb, agreements);
+      const ub = unexplained(fb, fa, agreements);
       status = ua.length && ub.length ? 'changed' : 'same';
-      if (status === 'changed') {
-        for (const x of ua) for (const y of ub) {
-          const r = agreement(x, y).reason;
-          if (r) reasons.push(r);
-        }
-      } else {
+      if (status === 'changed') reasons.push(...acrossValues(ua, ub, agreements, (a) => a.reason));
+      else {
         if (ua.length) notes.push(`A also states ${uniq(ua.map(valueShown)).join('; ')}`);
         if (ub.length) notes.push(`B also states ${uniq(ub.map(valueShown)).join('; ')}`);
       }
-      for (const x of fa) for (const y of fb) notes.push(...(agreement(x, y).notes ?? []));
+      notes.push(...acrossValues(fa, fb, agreements, (a) => a.notes));
     }
     for (const [label, facts] of [['A', fa], ['B', fb]] as const) {
-      const n = internalNote(label, facts, agree);
+      const n = internalNote(label, facts, agreements);
       if (n) notes.push(n);
     }
     rows.push({ status, key: file !== undefined ? `${file}\u001e${key}` : key, parts, description: describeKey(parts), ...(file !== undefined ? { file } : {}), a: fa, b: fb, reasons: uniq(reasons), notes: uniq(notes) });
@@ -352,9 +408,9 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
   const keyed = assignKeys(statements, options);
   const groups = new Map<string, Keyed[]>();
   for (const k of keyed) pushTo(groups, k.key, k);
-  const agree = agreeFn(options);
   const rows: ManyRow[] = [];
   for (const [key, list] of groups) {
+    const agreements = new Agreements(options.exact);
     const parts = shownParts(list);
     const factsOf = new Map<string, Fact[]>();
     for (const k of list) pushTo(factsOf, k.source, k.fact);
@@ -364,26 +420,29 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     // with every member, so the sides of a conflict never share a group. Agreement depends only on a
     // fact's value and qualifiers (its type is the key's), so each group is tested by its distinct values:
     // thousands of sources stating one figure are one test, not thousands.
-    // Each fact's signature once, for the groups and the pairs of sources.
-    const sigOf = new Map(list.map((k) => [k.fact, signature(k.fact)]));
-    const sig = (k: Keyed) => sigOf.get(k.fact)!;
-    const sigAgree = memoAgree(agree);
-    const clusters: { members: Keyed[]; sigs: Map<string, Fact> }[] = [];
+    // A value already placed goes where it went before: the groups before its own all held a value it
+    // disagrees with, and groups only grow.
+    const clusters: { members: Keyed[]; values: Fact[] }[] = [];
+    const placed = new Map<string, number>();
     for (const k of [...list].sort((x, y) => precision(y.fact) - precision(x.fact))) {
-      const home = clusters.find((c) => [...c.sigs].every(([s, f]) => sigAgree(s, f, sig(k), k.fact)));
-      if (home) {
-        home.members.push(k);
-        if (!home.sigs.has(sig(k))) home.sigs.set(sig(k), k.fact);
-      } else clusters.push({ members: [k], sigs: new Map([[sig(k), k.fact]]) });
+      const sig = sigOf(k.fact);
+      let home = placed.get(sig);
+      if (home === undefined) {
+        home = clusters.findIndex((c) => c.values.every((f) => agreements.agree(f, k.fact)));
+        if (home === -1) home = clusters.push({ members: [], values: [] }) - 1;
+        clusters[home]!.values.push(k.fact);
+        placed.set(sig, home);
+      }
+      clusters[home]!.members.push(k);
     }
     const valueGroups: ValueGroup[] = clusters.map(({ members: c }) => {
       const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
       return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });
     valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
-    const { conflicts, reasons, notes } = comparePairs(bySource, (f) => sigOf.get(f)!, agree, options);
+    const { conflicts, reasons, notes } = comparePairs(bySource, agreements, options);
     for (const s of bySource) {
-      const n = internalNote(s.source, s.facts, agree);
+      const n = internalNote(s.source, s.facts, agreements);
       if (n) notes.push(n);
     }
     const status: ManyStatus = bySource.length < 2 ? 'single' : conflicts.length ? 'conflict' : 'agree';
