@@ -177,19 +177,17 @@ function internalNote(label: string, facts: Fact[], agreements: Agreements): str
 }
 
 /**
- * What each pair of distinct values of two sides gives (`pick`), in the order of the first pair of facts
- * that gives it: the same as every pair of facts, at the cost of every pair of values.
+ * Adds what each pair of distinct values of two sides gives (`pick`) to `out`, in the order of the first
+ * pair of facts that gives it: the same as every pair of facts, at the cost of every pair of values.
  */
-function acrossValues(xs: Fact[], ys: Fact[], agreements: Agreements, pick: (a: Agreement) => string[] | string | undefined): string[] {
-  const out: string[] = [];
+function acrossValues(out: string[], xs: Fact[], ys: Fact[], agreements: Agreements, pick: (a: Agreement) => string[] | string | undefined): void {
   const vy = distinctValues(ys);
   for (const x of distinctValues(xs))
     for (const y of vy) {
       const r = pick(agreements.of(x, y));
       if (typeof r === 'string') { if (r) out.push(r); }
-      else if (r) out.push(...r);
+      else if (r) for (const x of r) out.push(x);
     }
-  return out;
 }
 
 /**
@@ -237,9 +235,9 @@ function comparePairs(
     const ut = unexplained(t.facts, s.facts, agreements);
     if (us.length && ut.length) {
       for (const a of members[p]!) for (const b of members[q]!) if (a < b) conflicts.push([a, b]);
-      reasons.push(...acrossValues(us, ut, agreements, (a) => a.reason));
+      acrossValues(reasons, us, ut, agreements, (a) => a.reason);
     }
-    if (!options.exact) notes.push(...acrossValues(s.facts, t.facts, agreements, (a) => a.notes));
+    if (!options.exact) acrossValues(notes, s.facts, t.facts, agreements, (a) => a.notes);
   }
   conflicts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { conflicts: conflicts.map(([a, b]) => [bySource[a]!.source, bySource[b]!.source]), reasons, notes };
@@ -304,12 +302,12 @@ function pairRows(a: Fact[], b: Fact[], options: CompareOptions, file?: string):
       const ua = unexplained(fa, fb, agreements);
       const ub = unexplained(fb, fa, agreements);
       status = ua.length && ub.length ? 'changed' : 'same';
-      if (status === 'changed') reasons.push(...acrossValues(ua, ub, agreements, (a) => a.reason));
+      if (status === 'changed') acrossValues(reasons, ua, ub, agreements, (a) => a.reason);
       else {
         if (ua.length) notes.push(`A also states ${uniq(ua.map(valueShown)).join('; ')}`);
         if (ub.length) notes.push(`B also states ${uniq(ub.map(valueShown)).join('; ')}`);
       }
-      notes.push(...acrossValues(fa, fb, agreements, (a) => a.notes));
+      acrossValues(notes, fa, fb, agreements, (a) => a.notes);
     }
     for (const [label, facts] of [['A', fa], ['B', fb]] as const) {
       const n = internalNote(label, facts, agreements);
@@ -357,7 +355,7 @@ export function compareByDocument(a: DocumentResult[], b: DocumentResult[], opti
     }
   const files = uniq([...fa.keys(), ...fb.keys()]).sort();
   const rows: PairRow[] = [];
-  for (const file of files) rows.push(...pairRows(fa.get(file) ?? [], fb.get(file) ?? [], options, file));
+  for (const file of files) for (const r of pairRows(fa.get(file) ?? [], fb.get(file) ?? [], options, file)) rows.push(r);
   return {
     rows: sortPairRows(rows),
     documentsOnlyInA: files.filter((f) => !fb.has(f)),

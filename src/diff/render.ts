@@ -1,6 +1,7 @@
 // Output of `diff` and `check`: a table for people; JSON, NDJSON and CSV for programs.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { drawRecords, drawRows } from '../report/draw-rows.js';
 import { csvField } from '../report/csv.js';
 import type { Fact } from '../schema.js';
 import { valueShown } from './agree.js';
@@ -34,6 +35,8 @@ export interface ManyReport {
 export interface RenderOptions {
   color: boolean;
   width?: number;
+  /** Rows per cli-table3 table (long tables are drawn in parts that join into one). */
+  rowsPerTable?: number;
 }
 
 // --- JSON shapes ---------------------------------------------------------------------------------
@@ -146,9 +149,23 @@ function statusColour(c: ChalkInstance, status: PairStatus | ManyStatus): ChalkI
   }
 }
 
+/**
+ * Entries shown in one cell of a table: a reader wants a sample of thousands of repeats (the JSON and CSV
+ * list them all), and cli-table3's cost grows with the square of a cell's lines.
+ */
+const CELL_ENTRIES = 8;
+const CELL_SOURCES = 30;
+const CELL_NOTE = 300;
+
+function capped<T>(xs: T[], show: (x: T) => string, max = CELL_ENTRIES, sep = '\n'): string {
+  const shown = xs.slice(0, max).map(show);
+  if (xs.length > max) shown.push(`… ${(xs.length - max).toLocaleString('en-US')} more`);
+  return shown.join(sep);
+}
+
 function factCell(description: string, reasons: string[], notes: string[], c: ChalkInstance): string {
-  const lines = [description, ...reasons.map((r) => c.red(`! ${r}`)), ...notes.map((n) => c.dim(`note: ${n}`))];
-  return lines.join('\n');
+  const lines = [description, ...capped(reasons, (r) => c.red(`! ${clip(r, CELL_NOTE)}`)).split('\n'), ...capped(notes, (n) => c.dim(`note: ${clip(n, CELL_NOTE)}`)).split('\n')];
+  return lines.filter((l) => l !== '').join('\n');
 }
 
 export function renderPairTable(report: PairReport, o: RenderOptions, statuses: Set<PairStatus>): string {
@@ -161,9 +178,10 @@ export function renderPairTable(report: PairReport, o: RenderOptions, statuses: 
   for (const d of report.documentsOnlyInA) out.push(c.yellow(`document only in ${report.a}: ${d}`));
   for (const d of report.documentsOnlyInB) out.push(c.cyan(`document only in ${report.b}: ${d}`));
   out.push('');
-  const evidenceCell = (fs: Fact[], n: number) => fs.map((f) => `${where(f, short)}\n“${clip(f.evidence.text, n)}”`).join('\n');
-  const valueCell = (fs: Fact[]) => fs.map(valueShown).join('\n');
-  const longest = Math.max(0, ...report.rows.filter((r) => statuses.has(r.status)).flatMap((r) => [...r.a, ...r.b].map((f) => where(f, short).length)));
+  const evidenceCell = (fs: Fact[], n: number) => capped(fs, (f) => `${where(f, short)}\n“${clip(f.evidence.text, n)}”`);
+  const valueCell = (fs: Fact[]) => capped(fs, valueShown);
+  let longest = 0;
+  for (const r of report.rows) if (statuses.has(r.status)) for (const f of [...r.a, ...r.b]) longest = Math.max(longest, where(f, short).length);
   for (const status of PAIR_ORDER) {
     if (!statuses.has(status)) continue;
     const rows = report.rows.filter((r) => r.status === status);
@@ -173,20 +191,20 @@ export function renderPairTable(report: PairReport, o: RenderOptions, statuses: 
       const valueW = Math.floor((width - 10) * 0.2);
       const evW = Math.max(width - 10 - Math.floor((width - 10) * 0.38) - valueW, longest + 2);
       const factW = Math.max(20, width - 10 - valueW - evW);
-      const t = new Table({ head: ['fact', 'value', 'evidence'], style: tableStyle(o.color), colWidths: [factW, valueW, evW], wordWrap: true });
-      for (const r of rows) {
+      const t = (head: boolean) => new Table({ head: head ? ['fact', 'value', 'evidence'] : [], style: tableStyle(o.color), colWidths: [factW, valueW, evW], wordWrap: true });
+      const cells = rows.map((r) => {
         const fs = status === 'only_in_a' ? r.a : r.b;
-        t.push([factCell(r.description, r.reasons, r.notes, c), valueCell(fs), evidenceCell(fs, 140)]);
-      }
-      out.push(t.toString());
+        return [factCell(r.description, r.reasons, r.notes, c), valueCell(fs), evidenceCell(fs, 140)];
+      });
+      out.push(drawRows(cells, t, o.rowsPerTable));
     } else {
       const valueW = Math.floor((width - 16) * 0.16);
       // The evidence columns hold file:line:col whole, so it can be copied.
       const evW = Math.max(Math.floor((width - 16 - Math.floor((width - 16) * 0.24) - 2 * valueW) / 2), longest + 2);
       const factW = Math.max(20, width - 16 - 2 * valueW - 2 * evW);
-      const t = new Table({ head: ['fact', 'A value', 'B value', 'A evidence', 'B evidence'], style: tableStyle(o.color), colWidths: [factW, valueW, valueW, evW, evW], wordWrap: true });
-      for (const r of rows) t.push([factCell(r.description, r.reasons, r.notes, c), valueCell(r.a), valueCell(r.b), evidenceCell(r.a, 90), evidenceCell(r.b, 90)]);
-      out.push(t.toString());
+      const t = (head: boolean) => new Table({ head: head ? ['fact', 'A value', 'B value', 'A evidence', 'B evidence'] : [], style: tableStyle(o.color), colWidths: [factW, valueW, valueW, evW, evW], wordWrap: true });
+      const cells = rows.map((r) => [factCell(r.description, r.reasons, r.notes, c), valueCell(r.a), valueCell(r.b), evidenceCell(r.a, 90), evidenceCell(r.b, 90)]);
+      out.push(drawRows(cells, t, o.rowsPerTable));
     }
     out.push('');
   }
@@ -206,7 +224,7 @@ export function renderManyTable(report: ManyReport, o: RenderOptions, statuses: 
   const width = Math.max(90, Math.min(o.width ?? 120, 220));
   const short = shortener(report.sources);
   const out: string[] = [];
-  out.push(`${c.bold(`${report.sources.length} sources`)}: ${report.sources.map(short).join(', ')}`);
+  out.push(`${c.bold(`${report.sources.length} sources`)}: ${capped(report.sources, short, CELL_SOURCES, ', ')}`);
   out.push('');
   const rows = report.rows.filter((r) => statuses.has(r.status));
   // Topics that hold a conflict come first, so a build log shows them at once.
@@ -215,30 +233,42 @@ export function renderManyTable(report: ManyReport, o: RenderOptions, statuses: 
   const statusW = 10;
   const factW = Math.floor((width - 10 - statusW) * 0.4);
   const valueW = Math.floor((width - 10 - statusW) * 0.25);
-  const longest = Math.max(0, ...rows.flatMap((r) => r.groups.flatMap((g) => g.facts.map((x) => `${short(x.source)}:${x.fact.evidence.line}:${x.fact.evidence.column}`.length))));
+  let longest = 0;
+  for (const r of rows) for (const g of r.groups) for (const x of g.facts) longest = Math.max(longest, `${short(x.source)}:${x.fact.evidence.line}:${x.fact.evidence.column}`.length);
   const srcW = Math.max(width - 10 - statusW - factW - valueW, longest + 3);
+  const rowsOf = new Map<string, ManyRow[]>();
+  for (const r of rows) {
+    const list = rowsOf.get(r.topic);
+    if (list) list.push(r);
+    else rowsOf.set(r.topic, [r]);
+  }
   for (const topic of topics) {
     out.push(c.bold(topic));
-    const t = new Table({ head: ['status', 'fact', 'value', 'sources'], style: tableStyle(o.color), colWidths: [statusW, factW, valueW, srcW], wordWrap: true });
-    for (const r of rows.filter((x) => x.topic === topic)) {
+    const t = (head: boolean) => new Table({ head: head ? ['status', 'fact', 'value', 'sources'] : [], style: tableStyle(o.color), colWidths: [statusW, factW, valueW, srcW], wordWrap: true });
+    const records = rowsOf.get(topic)!.map((r) => {
       const span = r.groups.length;
-      r.groups.forEach((g, i) => {
-        const srcs = g.sources
-          .map((s) => {
-            const f = g.facts.find((x) => x.source === s)!.fact;
+      return r.groups.map((g, i) => {
+        const first = new Map<string, Fact>();
+        for (const x of g.facts) if (!first.has(x.source)) first.set(x.source, x.fact);
+        const srcs = capped(
+          g.sources,
+          (s) => {
+            const f = first.get(s)!;
             return `${short(s)}:${f.evidence.line}:${f.evidence.column}`;
-          })
-          .join(', ');
+          },
+          CELL_SOURCES,
+          ', ',
+        );
         const cells: (string | { content: string; rowSpan: number })[] = [];
         if (i === 0) {
           cells.push({ content: statusColour(c, r.status)(r.status), rowSpan: span });
           cells.push({ content: factCell(r.description, r.reasons, r.notes, c), rowSpan: span });
         }
         cells.push(g.value, srcs);
-        t.push(cells as never);
+        return cells as Table.HorizontalTableRow;
       });
-    }
-    out.push(t.toString());
+    });
+    out.push(drawRecords(records, t, o.rowsPerTable));
     out.push('');
   }
   const s = manySummary(report.rows);

@@ -261,7 +261,8 @@ export const defaultGazetteer = new Gazetteer(builtinEntries);
 export function createGazetteer(aliasFiles: readonly string[] = [], extra: readonly GazetteerEntry[] = []): Gazetteer {
   if (!aliasFiles.length && !extra.length) return defaultGazetteer;
   const added: GazetteerEntry[] = [];
-  for (const f of aliasFiles) added.push(...loadAliases(f));
-  added.push(...extra);
+  // No push(...): an alias file of a few hundred thousand lines overflows the stack.
+  for (const f of aliasFiles) for (const a of loadAliases(f)) added.push(a);
+  for (const a of extra) added.push(a);
   return defaultGazetteer.withEntries(added);
 }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocumentResult } from '../schema.js';
+import { drawRows, ROWS_PER_TABLE } from './draw-rows.js';
 import type { Reporter } from './reporter.js';
 import { factValueText, timeText } from './text.js';
 
@@ -13,29 +14,6 @@ const FAMILY_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
 };
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-
-/** Rows per cli-table3 table: its layout costs the square of the rows, so long documents are drawn in parts. */
-const ROWS_PER_TABLE = 200;
-const ANSI = /\x1b\[[0-9;]*m/g;
-
-/**
- * Rows drawn as one table: in parts of `perTable` rows joined where a part's bottom border and the next
- * one's top border would be, by the line that separates rows (the same characters as one table).
- */
-function drawRows(rows: string[][], table: (head: boolean) => Table.Table, perTable: number): string {
-  const parts: string[] = [];
-  let separator = '';
-  for (let i = 0; i < rows.length; i += perTable) {
-    const t = table(i === 0);
-    for (const r of rows.slice(i, i + perTable)) t.push(r);
-    let lines = t.toString().split('\n');
-    if (i === 0) separator = lines.find((l) => l.replace(ANSI, '').startsWith('├')) ?? '';
-    else lines[0] = separator;
-    if (i + perTable < rows.length) lines = lines.slice(0, -1);
-    parts.push(lines.join('\n'));
-  }
-  return parts.join('\n');
-}
 
 export function tableReporter(options: { color: boolean; width?: number; rowsPerTable?: number }): Reporter {
   const c = new Chalk({ level: options.color ? 1 : 0 });
