@@ -1,9 +1,10 @@
 // `extract eval` must give the figures of the reference scorer (shared/tools/score.mjs, copied to
 // test/reference so the suite runs without ../shared) on the same export.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { score } from '../src/eval/score.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 
 const SCORER = join(ROOT, 'test', 'reference', 'score.mjs');
@@ -33,6 +34,35 @@ describe('extract eval', () => {
       expect(cli(['eval', '--gold', gold, articles]).stdout.trim().split('\n').at(-1)).toBe(line);
     });
   }
+
+  it('matches as the reference scorer on many facts of mixed types, siblings and repeats', () => {
+    // A fixed pseudo-random article: predictions and gold of types that share families, with names and
+    // values that often agree, so that which prediction a gold fact takes depends on the greedy order.
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const types = ['users.daily_active', 'users.weekly_active', 'users.paid', 'valuation', 'funding.round', 'partnership'];
+    const names = ['OpenAI', 'Kakao', 'ChatGPT', 'Samsung', 'the Kakao Corp.'];
+    const one = () => {
+      const type = types[rnd(types.length)]!;
+      const value = type === 'partnership' ? { kind: 'entity', name: names[rnd(names.length)], entityType: 'org' } : { kind: 'count', number: [100, 101, 200, 1_000_000][rnd(4)] };
+      return { type, subject: names[rnd(names.length)], value, ...(rnd(3) === 0 ? { time: '2025-03' } : {}) };
+    };
+    const gold = { article: 'a.txt', date: '2025-04-02', facts: Array.from({ length: 400 }, one) };
+    const preds = Array.from({ length: 400 }, () => {
+      const f = one();
+      return { ...f, time: f.time ? { start: `${f.time}-${10 + rnd(2)}` } : null, evidence: { file: 'a.txt', text: 'x' } };
+    });
+    const goldDir = join(dir, 'mixed-gold');
+    mkdirSync(goldDir, { recursive: true });
+    writeFileSync(join(goldDir, 'a.json'), JSON.stringify(gold));
+    const pred = join(dir, 'mixed.json');
+    writeFileSync(pred, JSON.stringify({ facts: preds }));
+    const ref = reference(pred, goldDir);
+    const ours = score(preds as never, [gold as never]);
+    expect(ours.strict).toBeGreaterThan(50);
+    expect(ours.lenient).toBeGreaterThan(ours.strict);
+    expect([ours.recall, ours.lenientRecall, ours.precision, ours.f1]).toEqual([ref.recall, ref.lenientRecall, ref.precision, ref.f1]);
+  });
 
   it('exits 1 below --min-f1 and 0 at or above it', () => {
     const low = cli(['eval', '--gold', 'gold/seeds', 'seeds/', '--min-f1', '1']);

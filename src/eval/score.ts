@@ -147,11 +147,23 @@ export function score(predictions: PredFact[], gold: GoldFile[]): Score {
     t.typedPred += preds.length;
     const used = new Set<number>();
     const usedLenient = new Set<number>();
+    // Greedy as score.mjs: each gold fact takes the first unused prediction that agrees, searched among
+    // those of its type (then its family) only: an article's facts of other types are never tested.
+    const ofType = new Map<string, number[]>();
+    const ofFamily = new Map<string, number[]>();
+    preds.forEach((p, i) => {
+      for (const [m, k] of [[ofType, p.type], [ofFamily, family(p.type)]] as const) {
+        const list = m.get(k);
+        if (list) list.push(i);
+        else m.set(k, [i]);
+      }
+    });
+    const first = (list: number[] | undefined, ok: (i: number) => boolean) => list?.find(ok) ?? -1;
     for (const g of gf.facts as G[]) {
       t.gold++;
       const row = typeRow(g.type);
       row.gold++;
-      const hit = preds.findIndex((p, i) => !used.has(i) && p.type === g.type && agrees(g, p));
+      const hit = first(ofType.get(g.type), (i) => !used.has(i) && agrees(g, preds[i]!));
       if (hit >= 0) {
         used.add(hit);
         usedLenient.add(hit);
@@ -161,7 +173,7 @@ export function score(predictions: PredFact[], gold: GoldFile[]): Score {
         row.lenient++;
         continue;
       }
-      const near = preds.findIndex((p, i) => !used.has(i) && !usedLenient.has(i) && family(p.type) === family(g.type) && agrees(g, p));
+      const near = first(ofFamily.get(family(g.type)), (i) => !used.has(i) && !usedLenient.has(i) && agrees(g, preds[i]!));
       if (near >= 0) {
         usedLenient.add(near);
         t.lenient++;
