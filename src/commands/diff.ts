@@ -43,11 +43,21 @@ export function pairReport(a: LoadedInput, b: LoadedInput, exact: boolean): Pair
 export function manyReport(inputs: LoadedInput[], exact: boolean): ManyReport {
   const statements: Statement[] = [];
   const sources: string[] = [];
+  const taken = new Set<string>();
+  /** The next free `#n` of each label (copies of one export would otherwise search from #2 each time). */
+  const nextCopy = new Map<string, number>();
   for (const input of inputs)
     for (const d of input.documents) {
       let label = d.file;
-      if (sources.includes(label)) label = `${input.arg}:${d.file}`;
-      for (let n = 2; sources.includes(label); n++) label = `${input.arg}:${d.file}#${n}`;
+      if (taken.has(label)) label = `${input.arg}:${d.file}`;
+      if (taken.has(label)) {
+        const base = label;
+        let n = nextCopy.get(base) ?? 2;
+        while (taken.has(`${base}#${n}`)) n++;
+        label = `${base}#${n}`;
+        nextCopy.set(base, n + 1);
+      }
+      taken.add(label);
       sources.push(label);
       for (const fact of d.facts) statements.push({ fact, source: label });
     }

@@ -328,7 +328,8 @@ export function renderMany(report: ManyReport, format: DiffFormat, o: RenderOpti
       for (const r of rows) {
         const k = keyJson(r.parts);
         const q = k.qualifiers as Record<string, unknown>;
-        const per = report.sources.map((s) => (r.sources.find((x) => x.source === s)?.facts ?? []).map(valueShown).join(' | '));
+        const factsOf = new Map(r.sources.map((x) => [x.source, x.facts]));
+        const per = report.sources.map((s) => (factsOf.get(s) ?? []).map(valueShown).join(' | '));
         const sides = r.groups.map((g) => `${g.value}: ${g.sources.join(', ')}`).join(' | ');
         lines.push([r.status, k.type, k.subject, k.object, k.scope, k.time, Object.keys(q).length ? JSON.stringify(q) : '', ...per, sides, [...r.reasons, ...r.notes].join(' | ')].map(csvField).join(','));
       }

@@ -35,10 +35,8 @@ export function findConflicts(docs: readonly DocumentResult[]): Conflict[] {
   const out: Conflict[] = [];
   for (const row of compareMany(statements)) {
     if (row.status !== 'conflict') continue;
-    const side = (source: string): ConflictSide => ({
-      doc: docOf.get(source)!,
-      facts: row.sources.find((s) => s.source === source)?.facts ?? [],
-    });
+    const factsOf = new Map(row.sources.map((s) => [s.source, s.facts]));
+    const side = (source: string): ConflictSide => ({ doc: docOf.get(source)!, facts: factsOf.get(source) ?? [] });
     out.push({ type: row.parts.type, description: row.description, reasons: row.reasons, pairs: row.conflicts.map(([a, b]) => [side(a), side(b)]) });
   }
   return out;
