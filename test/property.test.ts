@@ -2,7 +2,7 @@
 // the input's own text, and pathological inputs run in linear time (a generous cap, not a benchmark).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/pipeline.js';
+import { extract, globMatch, typeFilter } from '../src/pipeline.js';
 import { makeDocument } from '../src/document/index.js';
 import { defaultRecognizers } from '../src/recognizers/index.js';
 import { linkNames } from '../src/recognizers/names/index.js';
@@ -148,5 +148,26 @@ describe('pathological input runs in linear time', () => {
     const t0 = performance.now();
     extract(big, { date: '2025-04-02' });
     expect(performance.now() - t0).toBeLessThan(60_000);
+  });
+});
+
+describe('--type patterns', () => {
+  const oldRegex = (p: string) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  it('match as the regular expression they replaced', () => {
+    const text = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text(['a', 'b', '.', '*'], 8), text(['a', 'b', '.'], 10), (p, s) => {
+        expect(globMatch(p, s)).toBe(oldRegex(p).test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('take time in proportion to their length, however many stars', () => {
+    const keep = typeFilter(['*'.repeat(40) + 'x', 'users.*.*.*.*.*.*.*.*.*.*.*.*.*.*z']);
+    const t0 = performance.now();
+    expect(keep('users.daily_active.mention.quote.valuation')).toBe(false);
+    expect(typeFilter(['users.*', '*.daily_*'])('users.daily_active')).toBe(true);
+    // Generous: 16 stars took 18 s as a regular expression.
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
