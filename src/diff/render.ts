@@ -150,8 +150,9 @@ function statusColour(c: ChalkInstance, status: PairStatus | ManyStatus): ChalkI
 }
 
 /**
- * Entries shown in one cell of a table: a reader wants a sample of thousands of repeats (the JSON and CSV
- * list them all), and cli-table3's cost grows with the square of a cell's lines.
+ * Entries shown in one cell of a table, and characters of one value or note: a reader wants a sample of
+ * thousands of repeats and the start of a long quotation (the JSON and CSV hold them whole), and
+ * cli-table3's cost grows with the square of a cell's lines and of a line it cuts.
  */
 const CELL_ENTRIES = 8;
 const CELL_SOURCES = 30;
@@ -179,7 +180,7 @@ export function renderPairTable(report: PairReport, o: RenderOptions, statuses: 
   for (const d of report.documentsOnlyInB) out.push(c.cyan(`document only in ${report.b}: ${d}`));
   out.push('');
   const evidenceCell = (fs: Fact[], n: number) => capped(fs, (f) => `${where(f, short)}\n“${clip(f.evidence.text, n)}”`);
-  const valueCell = (fs: Fact[]) => capped(fs, valueShown);
+  const valueCell = (fs: Fact[]) => capped(fs, (f) => clip(valueShown(f), CELL_NOTE));
   let longest = 0;
   for (const r of report.rows) if (statuses.has(r.status)) for (const f of [...r.a, ...r.b]) longest = Math.max(longest, where(f, short).length);
   for (const status of PAIR_ORDER) {
@@ -264,7 +265,7 @@ export function renderManyTable(report: ManyReport, o: RenderOptions, statuses: 
           cells.push({ content: statusColour(c, r.status)(r.status), rowSpan: span });
           cells.push({ content: factCell(r.description, r.reasons, r.notes, c), rowSpan: span });
         }
-        cells.push(g.value, srcs);
+        cells.push(clip(g.value, CELL_NOTE), srcs);
         return cells as Table.HorizontalTableRow;
       });
     });
