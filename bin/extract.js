@@ -5,8 +5,9 @@
 // - --single-threaded-gc: with --jobs 2 on two cores, each thread's collector helpers took the other
 //   thread's core; on 1,500 articles (30 MB) --jobs 2 took 10.4 s instead of 12.3 s, with less memory,
 //   and --jobs 1 was no slower (14.1 s, 14.9 s before).
-// - --no-regexp-tier-up: see src/parallel/v8-tuning.ts (also set there at run time when not given here).
+// - --no-regexp-tier-up: see src/parallel/v8-tuning.ts (set by ./v8-flags.js, first of all, when not given here).
 // `node bin/extract.js` runs without them (where env has no -S, as in BusyBox).
+import './v8-flags.js'; // first: see there
 import { bundleOf } from './bundle.js';
 
 let main;

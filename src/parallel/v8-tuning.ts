@@ -7,7 +7,7 @@ let tuned = false;
 let growth = 0;
 
 /**
- * - `--no-regexp-tier-up`: compile every regular expression to machine code at its first use. By
+ * - `--no-regexp-tier-up` (set by bin/extract.js, not here): compile every regular expression to machine code at its first use. By
  *   default V8 first interprets a regular expression's bytecode and compiles it later; the rules'
  *   large patterns stayed interpreted, and rule matching was most of the time (profile: the `exec`
  *   lines of runRule). Measured on 200 articles: 7.5 s → 4.2 s, the same facts; +8 MB of code.
@@ -22,7 +22,8 @@ let growth = 0;
 export function tuneV8(jobs = 1): number {
   if (tuned || process.env.EXTRACT_V8_DEFAULTS === '1') return growth;
   tuned = true;
-  v8.setFlagsFromString('--no-regexp-tier-up');
+  // `--no-regexp-tier-up` is set by bin/v8-flags.js before anything runs: set here, once the rules' regular
+  // expressions had been compiled, it crashed the process now and then.
   // With a single-threaded collector (bin/extract.js asks for one) small steps cost little: 15% gave
   // --jobs 2 256 MB and 10.4 s on 30 MB, 60% 339 MB and 10.6 s.
   // One thread: 60% (30% gave 161 MB and 5.08 s on 10 MB, 60% 175 MB and 4.97 s: the corpus target is 300 MB).
