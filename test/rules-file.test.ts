@@ -43,6 +43,15 @@ describe('rules files', () => {
     expect(loaded.errors[3]).toMatch(/^mine\.json: rules\[4\] \(no-value\): pattern: the pattern has no group "value"/);
   });
 
+  it('reports a pattern V8 can read but not compile (nested too deeply) as a bad rule, not in the middle of a run', () => {
+    const deep = { id: 'deep', type: 'custom.x', pattern: '{org:subject}{_}' + '\\b(?:x|'.repeat(3_200) + 'employs' + ')'.repeat(3_200) + '\\s+{count:value}' };
+    const loaded = parseRules([deep, headcount], 'mine.json', checkRule);
+    expect(loaded.rules.map((r) => r.id)).toEqual(['custom.headcount.employs']);
+    expect(loaded.errors).toHaveLength(1);
+    expect(loaded.errors[0]).toMatch(/^mine\.json: rules\[0\] \(deep\): pattern: .*(?:Stack overflow|Maximum call stack)/);
+    expect(loaded.errors[0]!.length).toBeLessThan(600);
+  });
+
   it('through the CLI: a malformed rules file is an error that names it, and the articles are still processed', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), TEXT);

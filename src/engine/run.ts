@@ -151,6 +151,12 @@ function eligibleRules(doc: Document, rules: CompiledRule[]): number[][] {
 export function checkRule(spec: RuleSpec): string | null {
   try {
     const c = compileRule(spec);
+    // V8 compiles a regular expression at its first use: one nested too deeply fails only then ("Stack
+    // overflow"), and it must fail here, as a bad rule, not in the middle of a run.
+    c.pattern.regex.lastIndex = 0;
+    c.pattern.regex.exec('');
+    c.pattern.regex.lastIndex = 0;
+    c.pattern.regex.exec('\u2026'); // and for text of two-byte characters, compiled apart
     const v = spec.value ?? 'value';
     const needed = v === 'value' ? 'value' : v === 'object' ? 'object' : 'text' in v ? v.text : v.entity;
     if (!c.pattern.groups.has(needed)) return `the pattern has no group "${needed}" for the value`;
@@ -160,7 +166,9 @@ export function checkRule(spec: RuleSpec): string | null {
     }
     return null;
   } catch (e) {
-    return (e as Error).message;
+    // The message of a huge pattern repeats it whole: its start says enough.
+    const m = (e as Error).message;
+    return m.length > 400 ? `${m.slice(0, 300)} … ${m.slice(-80)}` : m;
   }
 }
 
