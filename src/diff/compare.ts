@@ -1,6 +1,7 @@
 // Comparison of the facts of two sides (`diff A B`, `check`) or of many sources (`diff DIR…`).
 import type { DocumentResult, Fact } from '../schema.js';
-import { valueShown, type Agreement } from './agree.js';
+import { agreement, valueShown, type Agreement } from './agree.js';
+import { ValueIndex } from './value-index.js';
 import { Agreements, distinctValues, sigOf } from './by-value.js';
 import { lowerBound } from '../lower-bound.js';
 import { baseKey, describeKey, fullKey, keyParts, topicOf, words, type KeyParts } from './key.js';
@@ -82,25 +83,29 @@ export function assignKeys(statements: Statement[], options: CompareOptions = {}
     const anchors = new Map<string, Keyed[]>();
     for (const k of group) pushTo(anchors, k.key, k);
     if (anchors.size < 2) continue;
-    const agreements = new Agreements();
     const values = new Map<string, Fact[]>();
     /** The keys whose time each prefix contains. */
     const within = new Map<string, string[]>();
+    /** The keys by the figures they state. */
+    const index = new ValueIndex<string>();
     for (const [key, list] of anchors) {
       values.set(key, distinctValues(list.map((k) => k.fact)));
+      for (const v of values.get(key)!) index.add(key, v);
       for (const p of containingPrefixes(list[0]!.parts.time)) pushTo(within, p, key);
     }
     /** The keys more specific than a key, by their parts alone. */
-    const refinements = new Map<string, string[]>();
-    const refinementsOf = (k: Keyed): string[] => {
+    const refinements = new Map<string, Set<string>>();
+    const refinementsOf = (k: Keyed): Set<string> => {
       let r = refinements.get(k.key);
       if (r) return r;
       const kp = k.parts;
-      r = (within.get(kp.time) ?? []).filter((key) => {
-        if (key === k.key) return false;
-        const a = anchors.get(key)![0]!.parts;
-        return (a.time.length > kp.time.length || a.of.length > kp.of.length) && a.of.length >= kp.of.length && (kp.of === '' || kp.of === a.of);
-      });
+      r = new Set(
+        (within.get(kp.time) ?? []).filter((key) => {
+          if (key === k.key) return false;
+          const a = anchors.get(key)![0]!.parts;
+          return (a.time.length > kp.time.length || a.of.length > kp.of.length) && a.of.length >= kp.of.length && (kp.of === '' || kp.of === a.of);
+        }),
+      );
       refinements.set(k.key, r);
       return r;
     };
@@ -109,7 +114,11 @@ export function assignKeys(statements: Statement[], options: CompareOptions = {}
       const memo = `${k.key}\u0000${sigOf(k.fact)}`;
       let target = targets.get(memo);
       if (target === undefined) {
-        const candidates = refinementsOf(k).filter((key) => values.get(key)!.some((v) => agreements.agree(k.fact, v)));
+        // Each pair is tested once (the memo above), so agreement is not kept: thousands of values squared.
+        const more = refinementsOf(k);
+        const near = index.near(k.fact);
+        const keys = near === null || near.size >= more.size ? [...more] : [...near].filter((key) => more.has(key));
+        const candidates = keys.filter((key) => values.get(key)!.some((v) => agreement(k.fact, v).agree));
         const best = finest(candidates, (key) => anchors.get(key)![0]!.parts);
         target = best.length === 1 ? anchors.get(best[0]!)![0]! : null;
         targets.set(memo, target);
