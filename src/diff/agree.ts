@@ -125,12 +125,13 @@ function leaders(f: Fact): string[] {
   return [...new Set([...names(f.qualifiers.excluding), ...names(f.qualifiers.after)].map(canonical))].sort();
 }
 
-interface Amount {
+export interface Amount {
   currency: string;
   range: Range;
 }
 
-function amounts(f: Fact): Amount[] {
+/** The amounts a money figure states, by currency: its own, and its stated equivalent with 5 % of slack. */
+export function amounts(f: Fact): Amount[] {
   if (f.value.kind !== 'money') return [];
   const approx = f.qualifiers.approx;
   const out: Amount[] = [{ currency: f.value.currency, range: hedgedRange(f.value.amount, approx, 'money') }];

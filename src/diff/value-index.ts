@@ -2,7 +2,7 @@
 // whose figures come near it, not at every dated key (thousands of days of one figure). A superset is
 // found here; `agreement` decides.
 import type { Fact } from '../schema.js';
-import { hedgedRange, type Range } from './agree.js';
+import { amounts, hedgedRange, type Range } from './agree.js';
 
 /** Buckets of 2 %: a figure is looked for in a dozen at most (a narrow range: hi at most 1.25 × lo). */
 const STEP = Math.log(1.02);
@@ -15,15 +15,7 @@ function ranges(f: Fact): { unit: string; range: Range }[] | null {
   if (v.kind === 'count' || v.kind === 'percent') return [{ unit: '', range: hedgedRange(v.number, approx, v.kind) }];
   if (v.kind === 'multiplier') return [{ unit: '', range: hedgedRange(v.factor, approx, v.kind) }];
   if (v.kind !== 'money') return null;
-  const out = [{ unit: v.currency, range: hedgedRange(v.amount, approx, 'money') }];
-  const eq = f.qualifiers.equivalent;
-  // A stated equivalent is compared with 5 % of slack (agree.ts): its range is widened to hold that.
-  if (eq && typeof eq.amount === 'number' && typeof eq.currency === 'string') {
-    const r = hedgedRange(eq.amount, approx, 'money');
-    const slack = 0.05 * Math.abs(eq.amount);
-    out.push({ unit: eq.currency.toUpperCase(), range: { lo: r.lo - slack, hi: r.hi + slack } });
-  }
-  return out;
+  return amounts(f).map((a) => ({ unit: a.currency, range: a.range }));
 }
 
 /** The buckets of a positive, narrow range, or null for one that is not (it is compared with all). */
