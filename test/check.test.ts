@@ -126,6 +126,8 @@ describe('extract check (CLI)', () => {
     expect(g.rows.map((r: { status: string; file: string }) => `${r.status} ${r.file}`)).toEqual(
       expect.arrayContaining(['only_in_a articles/northern-wire.txt', 'only_in_b articles/harbor-ledger.txt']),
     );
+    // The removed article counts by its facts, not once more as a document.
+    expect(gone.stderr).toMatch(new RegExp(`extract: ${g.rows.length} differences from baseline`));
   }, 90_000);
 
   it('a missing baseline is an error that suggests --update; a broken one names the problem', () => {

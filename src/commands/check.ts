@@ -95,7 +95,10 @@ invalid or unreadable baseline included).`,
       documentsOnlyInB: c.documentsOnlyInB,
       words: { onlyInA: 'removed', onlyInB: 'added' },
     };
-    const differences = c.rows.filter((r) => DIFFERENCES.has(r.status)).length + c.documentsOnlyInA.length + c.documentsOnlyInB.length;
+    // A document added or removed counts once: by its facts, or as itself when it has none.
+    const differing = c.rows.filter((r) => DIFFERENCES.has(r.status));
+    const withFacts = new Set(differing.map((r) => r.file));
+    const differences = differing.length + [...c.documentsOnlyInA, ...c.documentsOnlyInB].filter((d) => !withFacts.has(d)).length;
     const sink = streamSink(io.stdout);
     if (differences === 0 && o.format === 'table') {
       const facts = now.reduce((n, d) => n + d.facts.length, 0);
