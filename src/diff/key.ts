@@ -3,6 +3,8 @@
 // change what is counted (`new`, `region`, `period`, `forecast`, a rank's `of`, …).
 import { canonicalName, nameKey } from '../names/canonical.js';
 import type { Fact } from '../schema.js';
+import { valueText } from '../report/text.js';
+import { stableStringify } from './stable.js';
 
 /** Types whose second entity is the relation's other party: `object`, else the entity value's name. */
 export const RELATION_TYPES = new Set(['partnership', 'office.opening', 'funding.investor', 'deal.merger', 'deal.acquisition']);
@@ -151,6 +153,9 @@ export function keyParts(f: Fact): KeyParts {
   // The product launched, the quote said: part of what the fact is, not a value that can disagree.
   if (f.value.kind === 'entity' && !RELATION_TYPES.has(f.type)) put('name', canonical(f.value.name), display(f.value.name) ?? f.value.name);
   if (f.type === 'quote' && f.value.kind === 'text') put('text', words(f.value.text), f.value.text);
+  // An untyped number (--mentions) has no subject to tell it from the article's other numbers: each value
+  // is a fact of its own, found or not on the other side, not one key holding every number of the article.
+  if (f.type.startsWith('mention.') && f.value.kind !== 'entity') put('value', stableStringify(f.value), valueText(f.value));
   const of = f.value.kind === 'rank' ? normaliseOf(f.value.of) : '';
   const time = timeKey(f);
   return {
@@ -192,7 +197,7 @@ export function describeKey(p: KeyParts): string {
   const extras: string[] = [];
   for (const [k, v] of Object.entries(d.qualifiers)) {
     if (k === 'text') continue;
-    if (k === 'name') extras.push(String(v));
+    if (k === 'name' || k === 'value') extras.push(String(v));
     else if (v === true) extras.push(k);
     else if (k === 'region') extras.push(`in ${v}`);
     else extras.push(`${k}: ${v}`);
