@@ -153,6 +153,21 @@ describe('html report (page)', () => {
     expect(section).toContain('href="#fact-cccccccccccccccc"');
     expect(renderPage(conflicting().slice(0, 1))).not.toContain('Conflicts across articles');
   });
+
+  it('lists the first pairs of a conflict among hundreds of articles and counts the rest', () => {
+    const [a, b] = conflicting();
+    const many = Array.from({ length: 600 }, (_, i) => {
+      const x = i % 2 ? a! : b!;
+      return { text: x.text, d: { ...x.d, file: `f${i}.txt`, facts: x.d.facts.map((f) => ({ ...f, id: i.toString(16).padStart(16, '0'), evidence: { ...f.evidence, file: `f${i}.txt` } })) } };
+    });
+    const t0 = performance.now();
+    const page = renderPage(many);
+    const section = page.slice(page.indexOf('Conflicts across articles'), page.indexOf('</section>', page.indexOf('Conflicts across articles')));
+    expect(section.match(/<li>/g)).toHaveLength(50);
+    expect(section).toContain('…and 89,950 more pairs');
+    // Generous: all 90,000 pairs were drawn (a page of tens of megabytes).
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
 });
 
 describe.skipIf(!HAS_CHROMIUM)(`html report in Chromium${HAS_CHROMIUM ? '' : ` (SKIPPED: ${CHROMIUM} not found; .ci/run installs it with apt)`}`, () => {

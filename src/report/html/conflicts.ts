@@ -16,9 +16,14 @@ export interface Conflict {
   description: string;
   /** Why the values conflict, beyond the numbers themselves, when diff can say. */
   reasons: string[];
-  /** Each pair of articles that contradict each other, with what each states. */
+  /** The first pairs of articles that contradict each other, with what each states. */
   pairs: [ConflictSide, ConflictSide][];
+  /** How many pairs contradict each other in all (thousands of articles split in two make millions). */
+  pairCount: number;
 }
+
+/** Pairs listed per conflict: a reader checks a few; the count says how many there are. */
+export const PAIRS_SHOWN = 50;
 
 export function findConflicts(docs: readonly DocumentResult[]): Conflict[] {
   // A source per article; the same file given twice still counts as two sources.
@@ -37,7 +42,7 @@ export function findConflicts(docs: readonly DocumentResult[]): Conflict[] {
     if (row.status !== 'conflict') continue;
     const factsOf = new Map(row.sources.map((s) => [s.source, s.facts]));
     const side = (source: string): ConflictSide => ({ doc: docOf.get(source)!, facts: factsOf.get(source) ?? [] });
-    out.push({ type: row.parts.type, description: row.description, reasons: row.reasons, pairs: row.conflicts.map(([a, b]) => [side(a), side(b)]) });
+    out.push({ type: row.parts.type, description: row.description, reasons: row.reasons, pairs: row.conflicts.slice(0, PAIRS_SHOWN).map(([a, b]) => [side(a), side(b)]), pairCount: row.conflicts.length });
   }
   return out;
 }

@@ -131,7 +131,8 @@ function conflictsHtml(docs: Doc[], conflicts: Conflict[]): string {
     `${s.facts.map((f) => `<a href="#fact-${h(keyOf.get(f) ?? '')}" data-ref="${h(keyOf.get(f) ?? '')}"><b>${h(factValueText(f))}</b></a>`).join(', ')} <span class="muted">${h(docs[s.doc]!.d.file)}</span>`;
   if (!conflicts.length) return '<p class="muted">No conflicting values across articles.</p>';
   const items = conflicts.slice(0, MAX).map((c) => {
-    const pairs = c.pairs.map(([a, b]) => `<li>${side(a)}<span class="vs">vs</span>${side(b)}</li>`).join('');
+    const rest = c.pairCount - c.pairs.length;
+    const pairs = c.pairs.map(([a, b]) => `<li>${side(a)}<span class="vs">vs</span>${side(b)}</li>`).join('') + (rest > 0 ? `<li class="muted">…and ${rest.toLocaleString('en-US')} more pairs</li>` : '');
     const why = c.reasons.length ? ` <span class="muted">(${h(c.reasons.join('; '))})</span>` : '';
     return `<li class="conflict"><span class="t-${familyOf(c.type).key}"><span class="sw"></span></span>${h(c.description)}${why}<ul class="pairs">${pairs}</ul></li>`;
   });
