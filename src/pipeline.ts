@@ -28,6 +28,8 @@ export interface ExtractOptions {
   /** Keep only these types; a trailing `*` matches a family ("users.*"). */
   types?: string[];
   minConfidence?: number;
+  /** Inputs larger than this many bytes are skipped with an error (a document is held whole in memory). */
+  maxBytes?: number;
 }
 
 export interface Context {

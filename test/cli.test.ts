@@ -67,6 +67,25 @@ describe('formats', () => {
     expect(sure.length).toBe(all.filter((f) => f.confidence >= 0.8).length);
     expect(sure.length).toBeLessThan(all.length);
   });
+  it('skips an input over --max-size with an error, without reading it, and keeps the others', () => {
+    const all = cli(['seeds/', '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Fact);
+    for (const jobs of ['1', '2']) {
+      // 3,000 bytes: seeds 001 (5,181) and 003 (3,470) are over it.
+      // With --jobs 2 the workers read the files (EXTRACT_PARALLEL_MIN_FILES: even a few files go to them).
+      const r = cli(['seeds/', '--format', 'ndjson', '--max-size', '0.003', '--jobs', jobs], { env: { EXTRACT_PARALLEL_MIN_FILES: '1' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/seeds\/001_d741faa0638f45f9\.txt: 5,181 bytes, over --max-size 3,000 bytes .*, skipped/);
+      expect(r.stderr).toMatch(/seeds\/003_cccac4c44d5e8202\.txt: 3,470 bytes, over --max-size/);
+      const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Fact);
+      expect(facts).toEqual(all.filter((f) => !/00[13]_/.test(f.evidence.file)));
+    }
+    const stdin = cli(['-', '--max-size', '0.001'], { input: ARTICLE.repeat(20) });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toMatch(/^extract: -: [\d,]+ bytes, over --max-size 1,000 bytes/m);
+    const usage = cli(['seeds/', '--max-size', 'lots']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--max-size must be a number of megabytes above 0, got "lots"/);
+  });
   it('reads standard input as "-" and resolves dates with --date', () => {
     const noHeader = 'Acme said on March 27 it had 1,200 employees.\n';
     const r = cli(['-', '--format', 'ndjson', '--mentions', '--date', '2025-04-02'], { input: noHeader });

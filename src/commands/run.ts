@@ -1,7 +1,7 @@
 // `extract [paths…]`: print or export the facts of every article.
 import { Command, Option } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { defaultJobs, documentText, extractAll, extractOptions, problems, UsageError, type CommonOptions, type Problems, type RunControl } from '../extraction.js';
+import { DEFAULT_MAX_MB, defaultJobs, documentText, extractAll, extractOptions, problems, UsageError, type CommonOptions, type Problems, type RunControl } from '../extraction.js';
 import { atomicFileSink, streamSink, useColor, type Io, type Sink } from '../io.js';
 import type { App } from '../app.js';
 import { Progress } from '../progress.js';
@@ -61,7 +61,8 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--rules <file>', 'add your own rules from a JSON file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--aliases <file>', 'add names and their aliases (organisations, people, places, products) from a JSON file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--type <types>', 'keep only these types, comma-separated; "users.*" matches a family')
-    .option('--min-confidence <n>', 'keep only facts with at least this confidence (0..1)');
+    .option('--min-confidence <n>', 'keep only facts with at least this confidence (0..1)')
+    .option('--max-size <MB>', `skip, with an error, an input larger than this (a document is held whole in memory) (default: ${DEFAULT_MAX_MB})`);
 }
 
 export function runCommand(app: App): Command {

@@ -1,5 +1,5 @@
 // Reading one input to text, with a clear reason when it cannot be read as an article.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 export class InputError extends Error {
   constructor(
@@ -35,11 +35,24 @@ export function decode(file: string, bytes: Uint8Array): ReadResult {
   }
 }
 
-export async function readInput(file: string, path: string): Promise<ReadResult> {
+const mb = (n: number) => (n >= 1e6 ? `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB` : `${n.toLocaleString('en-US')} bytes`);
+
+/** The error for an input over --max-size. */
+export function tooLarge(file: string, bytes: number, maxBytes: number): InputError {
+  return new InputError(file, `${mb(bytes)}, over --max-size ${mb(maxBytes)} (a document is held whole in memory); split it or raise --max-size, skipped`);
+}
+
+export async function readInput(file: string, path: string, maxBytes = Infinity): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
+    // Measured before it is read: a file too large to extract is not read into memory either.
+    if (maxBytes !== Infinity) {
+      const s = await stat(path);
+      if (s.isFile() && s.size > maxBytes) throw tooLarge(file, s.size, maxBytes);
+    }
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' :
