@@ -28,4 +28,11 @@ describe('--aliases', () => {
     expect(r.stderr).toContain('bad.json: entries[1].type: expected one of org|person|place|product');
     expect(subjects(r.stdout)).toEqual(['Zorblat Dynamics', 'Zorblat Dynamics']);
   });
+
+  it('refuses a name or alias of more than 200 characters, naming the entry', () => {
+    writeFileSync(join(dir, 'long.json'), JSON.stringify([{ name: 'Acme', type: 'org', aliases: ['Acme', `Acme ${'very '.repeat(60)}long`] }]));
+    const r = cli(['a.txt', '--format', 'ndjson', '--aliases', 'long.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('long.json: entries[0].aliases[1]: expected at most 200 characters');
+  });
 });
