@@ -4,9 +4,11 @@
 import type { Fact } from '../schema.js';
 import { amounts, hedgedRange, type Range } from './agree.js';
 
-/** Buckets of 2 %: a figure is looked for in a dozen at most (a narrow range: hi at most 1.25 × lo). */
+/** Buckets of 2 %: a figure is filed in a dozen at most (a narrow range: hi at most 1.25 × lo; a wider
+ * one is compared with all), and looked for in up to a few hundred ("more than 1 million" spans 35). */
 const STEP = Math.log(1.02);
 const NARROW = 1.25;
+const WIDEST_QUERY = 1000;
 
 /** The ranges a figure may stand for, by currency ("" for counts, percentages and multipliers); null when not a figure. */
 function ranges(f: Fact): { unit: string; range: Range }[] | null {
@@ -18,9 +20,9 @@ function ranges(f: Fact): { unit: string; range: Range }[] | null {
   return amounts(f).map((a) => ({ unit: a.currency, range: a.range }));
 }
 
-/** The buckets of a positive, narrow range, or null for one that is not (it is compared with all). */
-function buckets(r: Range): [number, number] | null {
-  if (!(r.lo > 0) || !Number.isFinite(r.hi) || r.hi > NARROW * r.lo) return null;
+/** The buckets of a positive range at most `widest` times as high as low, or null. */
+function buckets(r: Range, widest: number): [number, number] | null {
+  if (!(r.lo > 0) || !Number.isFinite(r.hi) || r.hi > widest * r.lo) return null;
   // One bucket of slack either side: overlaps() allows a hair's breadth.
   return [Math.floor(Math.log(r.lo) / STEP) - 1, Math.floor(Math.log(r.hi) / STEP) + 1];
 }
@@ -34,7 +36,7 @@ export class ValueIndex<K> {
     const rs = ranges(f);
     if (!rs) return void this.always.add(key);
     for (const { unit, range } of rs) {
-      const b = buckets(range);
+      const b = buckets(range, NARROW);
       if (!b) {
         this.always.add(key);
         continue;
@@ -54,7 +56,7 @@ export class ValueIndex<K> {
     if (!rs) return null;
     const out = new Set<K>(this.always);
     for (const { unit, range } of rs) {
-      const b = buckets(range);
+      const b = buckets(range, WIDEST_QUERY);
       if (!b) return null;
       for (let i = b[0]; i <= b[1]; i++) for (const k of this.byBucket.get(`${unit}\u0000${i}`) ?? []) out.add(k);
     }
