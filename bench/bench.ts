@@ -134,7 +134,8 @@ function runCli(o: Options, args: string[]): Promise<Sample> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     // The node options of the launcher's first line, as running `extract` gives them (with this node).
-    const child = spawn(process.execPath, [...LAUNCHER_FLAGS, '--import', HOOK, BIN, ...args, '--format', 'ndjson', '--quiet'], {
+    // --max-size: the single documents of a large --size are over the default limit.
+    const child = spawn(process.execPath, [...LAUNCHER_FLAGS, '--import', HOOK, BIN, ...args, '--format', 'ndjson', '--quiet', '--max-size', String(o.size + 1)], {
       cwd: ROOT,
       env: { ...process.env, EXTRACT_BENCH_STATS: stats, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
