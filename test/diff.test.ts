@@ -522,6 +522,16 @@ describe('many sources', () => {
       { numRuns: 400 },
     );
   });
+  it('lists the first pairs of a conflict when asked, and counts them all', () => {
+    fc.assert(
+      fc.property(picks, fc.boolean(), fc.integer({ min: 0, max: 4 }), (ps, exact, k) => {
+        const statements = ps.map(([s, v]) => ({ fact: wide[v]!(), source: `s${s}.txt` }));
+        const full = compareMany(statements, { exact });
+        expect(compareMany(statements, { exact, listPairs: k })).toEqual(full.map((r) => ({ ...r, conflicts: r.conflicts.slice(0, k), conflictCount: r.conflicts.length })));
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('compares two sides as every pair of facts did, by distinct values', () => {
     fc.assert(
       fc.property(picks, fc.boolean(), (ps, exact) => {

@@ -20,6 +20,11 @@ export interface Keyed extends Statement {
 export interface CompareOptions {
   /** Values must be identical (hedges and qualifiers included), not merely agree. Used by `check`. */
   exact?: boolean;
+  /**
+   * List at most this many conflicting pairs of sources per fact (the first, in source order), and count
+   * them all in `conflictCount`: thousands of sources split in two make millions of pairs. All by default.
+   */
+  listPairs?: number;
 }
 
 /** Whether time `coarse` contains time `fine`: "2025-03" contains "2025-03-27"; "" contains all. */
@@ -209,7 +214,7 @@ function comparePairs(
   bySource: { source: string; facts: Fact[] }[],
   agreements: Agreements,
   options: CompareOptions,
-): { conflicts: [string, string][]; reasons: string[]; notes: string[] } {
+): { conflicts: [string, string][]; count: number; reasons: string[]; notes: string[] } {
   const profileIds = new Map<string, number>();
   const profile = bySource.map((s) => {
     const p = s.facts.map(sigOf).join('\u0001');
@@ -234,6 +239,8 @@ function comparePairs(
       firsts.push({ i, j, p, q });
     }
   firsts.sort((a, b) => a.i - b.i || a.j - b.j);
+  const limit = options.listPairs ?? Infinity;
+  let count = 0;
   const conflicts: [number, number][] = [];
   const reasons: string[] = [];
   const notes: string[] = [];
@@ -243,13 +250,23 @@ function comparePairs(
     const us = unexplained(s.facts, t.facts, agreements);
     const ut = unexplained(t.facts, s.facts, agreements);
     if (us.length && ut.length) {
-      for (const a of members[p]!) for (const b of members[q]!) if (a < b) conflicts.push([a, b]);
+      const mp = members[p]!;
+      const mq = members[q]!;
+      // The pairs (a, b), a < b, in order: each profile pair's first `limit` are enough for the first
+      // `limit` of all; the others are only counted.
+      let listed = 0;
+      for (const a of mp) {
+        const k = lowerBound(mq.length, (x) => mq[x]! <= a);
+        count += mq.length - k;
+        for (let x = k; x < mq.length && listed < limit; x++, listed++) conflicts.push([a, mq[x]!]);
+      }
       acrossValues(reasons, us, ut, agreements, (a) => a.reason);
     }
     if (!options.exact) acrossValues(notes, s.facts, t.facts, agreements, (a) => a.notes);
   }
   conflicts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { conflicts: conflicts.map(([a, b]) => [bySource[a]!.source, bySource[b]!.source]), reasons, notes };
+  if (conflicts.length > limit) conflicts.length = limit;
+  return { conflicts: conflicts.map(([a, b]) => [bySource[a]!.source, bySource[b]!.source]), count, reasons, notes };
 }
 
 function uniq(xs: string[]): string[] {
@@ -394,8 +411,10 @@ export interface ManyRow {
   sources: { source: string; facts: Fact[] }[];
   /** Statements grouped by agreeing values; in a conflict, the sides. */
   groups: ValueGroup[];
-  /** The pairs of sources that contradict each other. */
+  /** The pairs of sources that contradict each other (the first `listPairs` of them when that is given). */
   conflicts: [string, string][];
+  /** How many pairs contradict each other, when `listPairs` is given. */
+  conflictCount?: number;
   reasons: string[];
   notes: string[];
 }
@@ -447,13 +466,13 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
       return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
     });
     valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
-    const { conflicts, reasons, notes } = comparePairs(bySource, agreements, options);
+    const { conflicts, count, reasons, notes } = comparePairs(bySource, agreements, options);
     for (const s of bySource) {
       const n = internalNote(s.source, s.facts, agreements);
       if (n) notes.push(n);
     }
-    const status: ManyStatus = bySource.length < 2 ? 'single' : conflicts.length ? 'conflict' : 'agree';
-    rows.push({ status, key, parts, description: describeKey(parts), topic: topicOf(parts), sources: bySource, groups: valueGroups, conflicts, reasons: uniq(reasons), notes: uniq(notes) });
+    const status: ManyStatus = bySource.length < 2 ? 'single' : count ? 'conflict' : 'agree';
+    rows.push({ status, key, parts, description: describeKey(parts), topic: topicOf(parts), sources: bySource, groups: valueGroups, conflicts, ...(options.listPairs !== undefined ? { conflictCount: count } : {}), reasons: uniq(reasons), notes: uniq(notes) });
   }
   return rows.sort((x, y) => cmp(x.topic, y.topic) || MANY_ORDER.indexOf(x.status) - MANY_ORDER.indexOf(y.status) || cmp(x.description, y.description) || cmp(x.key, y.key));
 }

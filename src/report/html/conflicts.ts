@@ -38,11 +38,11 @@ export function findConflicts(docs: readonly DocumentResult[]): Conflict[] {
     d.facts.filter((f) => !f.type.startsWith('mention.')).map((fact) => ({ fact, source: sources[i]! })),
   );
   const out: Conflict[] = [];
-  for (const row of compareMany(statements)) {
+  for (const row of compareMany(statements, { listPairs: PAIRS_SHOWN })) {
     if (row.status !== 'conflict') continue;
     const factsOf = new Map(row.sources.map((s) => [s.source, s.facts]));
     const side = (source: string): ConflictSide => ({ doc: docOf.get(source)!, facts: factsOf.get(source) ?? [] });
-    out.push({ type: row.parts.type, description: row.description, reasons: row.reasons, pairs: row.conflicts.slice(0, PAIRS_SHOWN).map(([a, b]) => [side(a), side(b)]), pairCount: row.conflicts.length });
+    out.push({ type: row.parts.type, description: row.description, reasons: row.reasons, pairs: row.conflicts.map(([a, b]) => [side(a), side(b)]), pairCount: row.conflictCount ?? row.conflicts.length });
   }
   return out;
 }
