@@ -450,7 +450,9 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
     // disagrees with, and groups only grow.
     const clusters: { members: Keyed[]; values: Fact[] }[] = [];
     const placed = new Map<string, number>();
-    for (const k of [...list].sort((x, y) => precision(y.fact) - precision(x.fact))) {
+    // Each fact's precision once (it builds a string), not once per comparison of the sort.
+    const precise = new Map(list.map((k) => [k, precision(k.fact)]));
+    for (const k of [...list].sort((x, y) => precise.get(y)! - precise.get(x)!)) {
       const sig = sigOf(k.fact);
       let home = placed.get(sig);
       if (home === undefined) {
@@ -461,10 +463,8 @@ export function compareMany(statements: Statement[], options: CompareOptions = {
       }
       clusters[home]!.members.push(k);
     }
-    const valueGroups: ValueGroup[] = clusters.map(({ members: c }) => {
-      const sorted = [...c].sort((x, y) => precision(y.fact) - precision(x.fact));
-      return { value: uniq(sorted.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) };
-    });
+    // Members joined their group in that order: most precise first already.
+    const valueGroups: ValueGroup[] = clusters.map(({ members: c }) => ({ value: uniq(c.map((k) => valueShown(k.fact))).join(' ≈ '), sources: sourcesOf(c), facts: c.map(({ fact, source }) => ({ fact, source })) }));
     valueGroups.sort((x, y) => y.sources.length - x.sources.length || sourceIndex.get(x.sources[0]!)! - sourceIndex.get(y.sources[0]!)!);
     const { conflicts, count, reasons, notes } = comparePairs(bySource, agreements, options);
     for (const s of bySource) {
