@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocumentResult } from '../schema.js';
-import { drawRows, ROWS_PER_TABLE } from './draw-rows.js';
+import { drawRows } from './draw-rows.js';
 import type { Reporter } from './reporter.js';
 import { factValueText, timeText } from './text.js';
 
@@ -48,7 +48,7 @@ export function tableReporter(options: { color: boolean; width?: number; rowsPer
           clip(f.evidence.text.replace(/\s+/g, ' '), 160),
         ]);
       }
-      return `${head}${drawRows(rows, table, options.rowsPerTable ?? ROWS_PER_TABLE)}\n\n`;
+      return `${head}${drawRows(rows, table, options.rowsPerTable)}\n\n`;
     },
     end: () => c.dim(`${total} facts in ${docs} ${docs === 1 ? 'document' : 'documents'}\n`),
   };
