@@ -55,5 +55,9 @@ export function withDefaultHeapGrowth<T>(fn: () => T): T {
   }
 }
 
-/** Per worker: a smaller young generation than the main thread's default. */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+/**
+ * Per worker: no limits, the same young generation as the main thread's. A young generation of 24 MB
+ * (once set here to save memory) made a worker collect twice as often as the main thread: on 1,500
+ * articles (32 MB) --jobs 2 took 10.9 s with it and 10.05 s without (peak RSS 240 → 252 MB).
+ */
+export const WORKER_LIMITS = {};
