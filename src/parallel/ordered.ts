@@ -24,7 +24,7 @@ export interface ParallelOptions {
   stdinBytes(input: Input): Promise<Uint8Array | undefined>;
   /** Extracts one input on the main thread. */
   local(input: Input, data: Uint8Array | undefined): Promise<Outcome>;
-  /** Inputs in flight or finished but not yet handed on (default 4 per thread): bounds memory. */
+  /** Inputs in flight or finished but not yet handed on (default 8 per thread): bounds memory. */
   window?: number;
 }
 
@@ -61,6 +61,9 @@ export async function* inOrder<T, R>(inputs: AsyncIterable<T>, run: (x: T) => Pr
   }
 }
 
+/** Tasks in flight per worker. */
+const WORKER_DEPTH = 4;
+
 interface Job {
   input: Input;
   data: Uint8Array | undefined;
@@ -71,7 +74,9 @@ interface Job {
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
   // Plain JSON options only: functions and undefined values are dropped.
   const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText, heapGrowth: o.heapGrowth };
-  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: WORKER_LIMITS });
+  // Four tasks per worker: the main thread hands out work only between its own documents, so a worker
+  // holding two ran out while the main thread was on a long one (32 MB with --jobs 2: 10.4 s → 9.4 s).
+  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, resourceLimits: WORKER_LIMITS, depth: WORKER_DEPTH });
   const waiting: Job[] = [];
   let mainBusy = false;
   let stopped = false;
@@ -113,7 +118,7 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
     });
   };
   try {
-    yield* inOrder(inputs, run, o.window ?? Math.max(4, o.jobs * 4));
+    yield* inOrder(inputs, run, o.window ?? Math.max(8, o.jobs * 8));
   } finally {
     stopped = true;
     waiting.length = 0;
