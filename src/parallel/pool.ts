@@ -24,7 +24,6 @@ export interface PoolOptions {
   workerData?: unknown;
   /** Tasks in flight per worker (default 2: the next one waits in the worker, not in the main thread). */
   depth?: number;
-  resourceLimits?: import('node:worker_threads').ResourceLimits;
 }
 
 /** Thrown when a worker fails outside a task (it could not start, or it crashed). */
@@ -43,7 +42,7 @@ export class WorkerPool<T, R> {
   constructor(options: PoolOptions) {
     this.depth = Math.max(1, options.depth ?? 2);
     for (let i = 0; i < Math.max(1, options.size); i++) {
-      const worker = new Worker(options.entry, { workerData: options.workerData, stdout: false, stderr: false, resourceLimits: options.resourceLimits });
+      const worker = new Worker(options.entry, { workerData: options.workerData, stdout: false, stderr: false });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (m: Reply<R>) => this.settle(slot, m));
       worker.on('error', (e: Error) => this.fail(new WorkerError(`worker thread failed: ${e.stack ?? e.message}`)));

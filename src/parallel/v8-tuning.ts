@@ -54,10 +54,3 @@ export function withDefaultHeapGrowth<T>(fn: () => T): T {
     v8.setFlagsFromString(`--heap-growing-percent=${growth}`);
   }
 }
-
-/**
- * Per worker: no limits, the same young generation as the main thread's. A young generation of 24 MB
- * (once set here to save memory) made a worker collect twice as often as the main thread: on 1,500
- * articles (32 MB) --jobs 2 took 10.9 s with it and 10.05 s without (peak RSS 240 → 252 MB).
- */
-export const WORKER_LIMITS = {};
