@@ -7,7 +7,9 @@
 //
 // Options: --size MB (corpus size; single documents of 1, size/10 and size/2 MB), --files N (default
 // 50 per MB), --runs N (median of N), --jobs 1,2, --timeout S (per CLI run), --dir DIR (corpus cache),
-// --no-linear, --no-chrono, --markdown (also print the tables as Markdown), --json FILE (raw figures).
+// --no-linear, --no-chrono, --no-shards, --markdown (also print the tables as Markdown), --json FILE (raw figures).
+// The shards row runs two processes at once, `--jobs 1` each, on half of the files each (as GNU parallel
+// would): what two cores give with nothing shared, beside what --jobs 2 gives with threads.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,7 @@ interface Options {
   dir: string;
   linear: boolean;
   chrono: boolean;
+  shards: boolean;
   markdown: boolean;
   json?: string;
 }
@@ -48,6 +51,7 @@ function options(argv: string[]): Options {
       dir: { type: 'string', default: join(tmpdir(), 'extract-bench') },
       'no-linear': { type: 'boolean', default: false },
       'no-chrono': { type: 'boolean', default: false },
+      'no-shards': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -72,6 +76,7 @@ function options(argv: string[]): Options {
     dir: values.dir,
     linear: !values['no-linear'],
     chrono: !values['no-chrono'],
+    shards: !values['no-shards'],
     markdown: values.markdown,
     json: values.json,
   };
@@ -169,6 +174,15 @@ function runCli(o: Options, args: string[]): Promise<Sample> {
   });
 }
 
+/** Two processes at once, `--jobs 1` each, on the two halves of the files (lists written in `o.dir`): the
+ * time until both end, their CPU summed, and their peak RSS summed (at most what they held together). */
+async function runShards(o: Options, lists: [string, string]): Promise<Sample> {
+  const t0 = performance.now();
+  const both = await Promise.all(lists.map((l) => runCli(o, ['--files-from', l, '--jobs', '1'])));
+  const sum = (f: (s: Sample) => number | undefined) => (both.every((s) => f(s) !== undefined) ? both.reduce((n, s) => n + f(s)!, 0) : undefined);
+  return { wallS: (performance.now() - t0) / 1000, cpuS: sum((s) => s.cpuS), rssMb: sum((s) => s.rssMb), facts: sum((s) => s.facts), timedOut: both.some((s) => s.timedOut) };
+}
+
 /** The I/O floor: read and decode every file, in this process. */
 function readAll(c: Corpus): Sample {
   const t0 = performance.now();
@@ -252,6 +266,13 @@ export async function main(argv: string[]): Promise<void> {
   const io: Row = { name: 'read + decode (I/O floor)', runs: [] };
   const ch: Row = { name: 'chrono-node parse (dates only)', runs: [] };
   const ex: Row[] = o.jobs.map((j) => ({ name: `extract --jobs ${j}`, runs: [] }));
+  const sh: Row = { name: 'extract --jobs 1 × 2 processes, half the files each', runs: [] };
+  const half = Math.ceil(c.paths.length / 2);
+  const lists: [string, string] = [join(o.dir, 'shard-1.list'), join(o.dir, 'shard-2.list')];
+  if (o.shards) {
+    writeFileSync(lists[0], c.paths.slice(0, half).join('\n') + '\n');
+    writeFileSync(lists[1], c.paths.slice(half).join('\n') + '\n');
+  }
   for (let r = 0; r < o.runs; r++) {
     process.stderr.write(`round ${r + 1}/${o.runs}: read`);
     io.runs.push(readAll(c));
@@ -263,6 +284,10 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`, extract --jobs ${j}`);
       ex[i]!.runs.push(await runCli(o, [c.dir, '--jobs', String(j)]));
     }
+    if (o.shards && c.paths.length > 1) {
+      process.stderr.write(', two processes');
+      sh.runs.push(await runShards(o, lists));
+    }
     process.stderr.write('\n');
   }
 
@@ -273,9 +298,10 @@ export async function main(argv: string[]): Promise<void> {
   const ioSpeed = speed(io);
   const chronoSpeed = chrono ? speed(ch) : undefined;
   const rows: string[][] = [];
-  for (const r of [io, ...(chrono ? [ch] : []), ...ex]) {
+  const shards = sh.runs.length ? [sh] : [];
+  for (const r of [io, ...(chrono ? [ch] : []), ...ex, ...shards]) {
     const t = med(r, (s) => (s.timedOut ? undefined : s.wallS));
-    const isExtract = ex.includes(r);
+    const isExtract = ex.includes(r) || r === sh;
     const facts = med(r, (s) => s.facts);
     const timedOut = r.runs.some((s) => s.timedOut);
     rows.push([
@@ -292,7 +318,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   console.log();
   console.log(table(['run', 'time s', 'CPU s', 'MB/s', 'files/s', 'facts/s', 'peak RSS MB', '× chrono-node', '× I/O floor'], rows, o.markdown));
-  const facts = ex.map((r) => med(r, (s) => s.facts));
+  const facts = [...ex, ...shards].map((r) => med(r, (s) => s.facts));
   if (new Set(facts.filter((f) => f !== undefined)).size > 1) console.log(`warning: the runs found different numbers of facts: ${facts.join(', ')}`);
 
   // Linearity: one ever larger document, time per MB; the fixed start-up (a 1 kB document) is taken off too.
@@ -358,8 +384,10 @@ export async function main(argv: string[]): Promise<void> {
   console.log();
   check(s1 && chronoSpeed ? s1 >= 3 * chronoSpeed : undefined, `--jobs 1 at least 3× chrono-node's MB/s: ${ratio(s1 && chronoSpeed ? s1 / chronoSpeed : undefined)}`);
   check(s1 && s2 ? s2 >= 1.7 * s1 : undefined, `--jobs 2 at least 1.7× --jobs 1: ${ratio(s1 && s2 ? s2 / s1 : undefined)}`);
+  const ss = shards.length ? speed(sh) : undefined;
+  if (s1 && ss) console.log(`     (two processes on half the files each: ${ratio(ss / s1)} --jobs 1, ${fmt(med(sh, (s) => s.rssMb), 0)} MB together)`);
   check(rss.length ? Math.max(...rss) < 300 : undefined, `peak RSS under 300 MB on the corpus: ${rss.map((x) => fmt(x, 0)).join(', ')} MB`);
   check(lin !== undefined ? lin <= 1.5 : linear.some((x) => x.timedOut) ? false : undefined, `time per MB at the largest document within 1.5× that at 1 MB: ${ratio(lin)}`);
 
-  if (o.json) writeFileSync(o.json, JSON.stringify({ corpus: { mb, files: c.paths.length }, rows: [io, ch, ...ex], startup, linear }, null, 2));
+  if (o.json) writeFileSync(o.json, JSON.stringify({ corpus: { mb, files: c.paths.length }, rows: [io, ch, ...ex, ...shards], startup, linear }, null, 2));
 }
