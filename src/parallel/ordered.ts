@@ -60,9 +60,6 @@ export async function* inOrder<T, R>(inputs: AsyncIterable<T>, run: (x: T) => Pr
   }
 }
 
-/** Tasks in flight per worker. */
-const WORKER_DEPTH = 4;
-
 interface Job {
   input: Input;
   data: Uint8Array | undefined;
@@ -73,11 +70,9 @@ interface Job {
 export async function* extractInParallel(inputs: AsyncIterable<Input>, o: ParallelOptions): AsyncGenerator<Outcome> {
   // Plain JSON options only: functions and undefined values are dropped.
   const workerData: TaskData = { options: JSON.parse(JSON.stringify(o.options)) as CommonOptions, keepText: o.keepText, heapGrowth: o.heapGrowth };
-  // Four tasks per worker: the main thread hands out work only between its own documents, so a worker
-  // holding two ran out while the main thread was on a long one (32 MB with --jobs 2: 10.4 s → 9.4 s).
   // No resource limits: a young generation of 24 MB (once set to save memory) made a worker collect twice
   // as often as the main thread (32 MB with --jobs 2: 10.9 s with it, 10.05 s without; 240 → 252 MB).
-  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData, depth: WORKER_DEPTH });
+  const pool = new WorkerPool<Task, Outcome>({ size: Math.max(1, o.jobs - 1), entry: workerEntry(), workerData });
   const waiting: Job[] = [];
   let mainBusy = false;
   let stopped = false;
