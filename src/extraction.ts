@@ -286,8 +286,8 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     return;
   }
   const { extractInParallel } = await import('./parallel/ordered.js');
-  const here = (input: Input, data: Uint8Array | undefined) => loadInput(input, data, options.maxBytes).then(plain);
-  for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, local: here })) {
+  const load = (input: Input, data: Uint8Array | undefined) => loadInput(input, data, options.maxBytes);
+  for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, load, extract: plain })) {
     const r = emit(o);
     if (r) yield r;
   }

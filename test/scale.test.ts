@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inOrder } from '../src/parallel/ordered.js';
+import { readdirSync } from 'node:fs';
+import { extractLoaded, extractOptions, loadInput, problems } from '../src/extraction.js';
+import { extractInParallel, inOrder } from '../src/parallel/ordered.js';
 import { WorkerPool } from '../src/parallel/pool.js';
 import { Progress, renderProgress } from '../src/progress.js';
 import { BIN, ROOT, tempDir, type CliResult } from './helpers.js';
@@ -228,6 +230,41 @@ parentPort.on('message', ({ id, task }) => {
     } finally {
       await pool.close();
     }
+  });
+  it('the main thread reads its next input while it extracts the one before (it does not wait for each read)', async () => {
+    const dir = join(ROOT, 'fixtures', 'articles');
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    async function* inputs() {
+      // Each article several times, so that the main thread extracts many of them.
+      for (let i = 0; i < 4; i++) for (const n of names) yield { file: `${i}/${n}`, path: join(dir, n) };
+    }
+    const options = extractOptions({}, problems({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin } as never));
+    const events: string[] = [];
+    const out: string[] = [];
+    for await (const o of extractInParallel(inputs(), {
+      jobs: 2,
+      options: {},
+      keepText: false,
+      heapGrowth: 0,
+      stdinBytes: () => Promise.resolve(undefined),
+      load: (input, data) => {
+        events.push(`load ${input.file}`);
+        return loadInput(input, data);
+      },
+      extract: (l) => {
+        events.push(`start ${l.input.file}`);
+        const r = extractLoaded(l, options);
+        events.push('end');
+        return r;
+      },
+    }))
+      out.push(o.file);
+    expect(out).toEqual([0, 1, 2, 3].flatMap((i) => names.map((n) => `${i}/${n}`)));
+    // Each extraction on the main thread after the first: was its input asked for before the one before ended?
+    const starts = events.map((e, i) => [e, i] as const).filter(([e]) => e.startsWith('start '));
+    expect(starts.length).toBeGreaterThan(4);
+    const early = starts.slice(1).filter(([e, i]) => events.indexOf(`load ${e.slice(6)}`) < events.lastIndexOf('end', i));
+    expect(early.length).toBeGreaterThanOrEqual(Math.floor((starts.length - 1) * 0.75));
   });
 });
 
