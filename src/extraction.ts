@@ -10,7 +10,7 @@ import { readRulesFile } from './engine/rule-spec.js';
 import { loadAliases } from './names/gazetteer.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
-import { LARGE_DOCUMENT, tuneV8, withDefaultHeapGrowth } from './parallel/v8-tuning.js';
+import { heapShortfall, LARGE_DOCUMENT, tuneV8, withDefaultHeapGrowth } from './parallel/v8-tuning.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
 
@@ -116,12 +116,16 @@ export interface Outcome {
 /** An input read and decoded (or the outcome of one that could not be), ready to extract. Plain data. */
 export type Loaded = { input: Input; text: string; bytes: number; problems: string[] } | { input: Input; failed: Outcome };
 
+const mb = (n: number) => `${Math.ceil(n / 1e6).toLocaleString('en-US')} MB`;
+
 /** Reads (or decodes `data`, for standard input) one input. Never rejects on a bad input: it becomes an outcome. */
 export async function loadInput(input: Input, data?: Uint8Array, maxBytes = Infinity): Promise<Loaded> {
   try {
     if (data !== undefined && data.length > maxBytes) throw tooLarge(input.file, data.length, maxBytes);
     const r = data !== undefined ? decode(input.file, data) : await readInput(input.file, input.path, maxBytes);
     if (r.text.trim() === '') throw new InputError(input.file, 'empty input, skipped');
+    const short = heapShortfall(r.text.length);
+    if (short) throw new InputError(input.file, `needs about ${mb(short.need)} of memory to extract, more than node's heap of ${mb(short.limit)} has left; split it, or give node more (NODE_OPTIONS=--max-old-space-size=MB), skipped`);
     return { input, text: r.text, bytes: data?.length ?? Buffer.byteLength(r.text), problems: [...r.warnings] };
   } catch (e) {
     if (e instanceof InputError) return { input, failed: { file: input.file, bytes: 0, problems: [e.message] } };
