@@ -116,7 +116,8 @@ export interface Outcome {
 /** An input read and decoded (or the outcome of one that could not be), ready to extract. Plain data. */
 export type Loaded = { input: Input; text: string; bytes: number; problems: string[] } | { input: Input; failed: Outcome };
 
-const mb = (n: number) => `${Math.ceil(n / 1e6).toLocaleString('en-US')} MB`;
+/** Megabytes as --max-old-space-size counts them (MiB). */
+const mib = (n: number) => Math.ceil(n / 2 ** 20).toLocaleString('en-US');
 
 /** Reads (or decodes `data`, for standard input) one input. Never rejects on a bad input: it becomes an outcome. */
 export async function loadInput(input: Input, data?: Uint8Array, maxBytes = Infinity): Promise<Loaded> {
@@ -125,7 +126,7 @@ export async function loadInput(input: Input, data?: Uint8Array, maxBytes = Infi
     const r = data !== undefined ? decode(input.file, data) : await readInput(input.file, input.path, maxBytes);
     if (r.text.trim() === '') throw new InputError(input.file, 'empty input, skipped');
     const short = heapShortfall(r.text.length);
-    if (short) throw new InputError(input.file, `needs about ${mb(short.need)} of memory to extract, more than node's heap of ${mb(short.limit)} has left; split it, or give node more (NODE_OPTIONS=--max-old-space-size=MB), skipped`);
+    if (short) throw new InputError(input.file, `needs about ${mib(short.need)} MB of heap to extract, more than node's limit of ${mib(short.limit)} MB allows; split it, or give node more (NODE_OPTIONS=--max-old-space-size=MB), skipped`);
     return { input, text: r.text, bytes: data?.length ?? Buffer.byteLength(r.text), problems: [...r.warnings] };
   } catch (e) {
     if (e instanceof InputError) return { input, failed: { file: input.file, bytes: 0, problems: [e.message] } };

@@ -89,7 +89,10 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
       if (stopped) return; // the reader went away meanwhile: do not start another document
       const { job, loading } = mine[0]!;
       loading
-        .then((l) => o.extract(l))
+        .then((l) => {
+          if (stopped) throw new Error('the run was stopped'); // the reader went away while the input was read
+          return o.extract(l);
+        })
         .then(job.resolve, job.reject)
         .finally(() => {
           mine.shift();

@@ -38,22 +38,28 @@ export function adoptHeapGrowth(percent: number): void {
 }
 
 /**
- * The heap limit one document needs while it is extracted, per character. A 7 MB document ran with a limit of
- * 259 MB and stopped the process at 234 MB (34 to 37 bytes a character); under --trace-gc a 10 MB document
- * used at most 39 bytes a character and a 50 MB one 32.
+ * The old generation one document needs while it is extracted, per character (UTF-16 unit), with a third
+ * to spare. With --max-old-space-size, a 7 M-character article ran in 200 MiB and stopped the process in 175
+ * (22 to 26 bytes a character over the start-up heap); a denser one of 3.6 M characters stopped it in 120
+ * MiB and 3.3 M ran (28 to 31).
  */
 export const PEAK_HEAP_PER_CHAR = 40;
+/** The young generation's share of V8's heap limit (three semi-spaces of 16 MiB), which cannot hold a document's data. */
+const YOUNG_GENERATION = 48 * 2 ** 20;
+/** The heap in use after start-up (code, rules, names), about 25 MB. */
+const START_UP_HEAP = 32 * 2 ** 20;
 
 /**
- * When a document of `chars` characters would need more heap than this thread has left: what it needs and
- * the heap's limit (bytes). Past the limit V8 stops the whole process ("JavaScript heap out of memory"),
- * and the facts of every other input with it.
+ * When a document of `chars` characters would need more heap than V8's limit allows: what it needs and the
+ * old generation's limit (bytes). Past the limit V8 stops the whole process ("JavaScript heap out of
+ * memory"), and the facts of every other input with it. It depends on the limit and the size only, not on
+ * what is in use at the moment, so that the output is the same for every --jobs.
  */
 export function heapShortfall(chars: number): { need: number; limit: number } | null {
   if (chars < 1_000_000) return null;
-  const h = v8.getHeapStatistics();
+  const limit = v8.getHeapStatistics().heap_size_limit - YOUNG_GENERATION;
   const need = chars * PEAK_HEAP_PER_CHAR;
-  return need > h.heap_size_limit - h.used_heap_size ? { need, limit: h.heap_size_limit } : null;
+  return need > limit - START_UP_HEAP ? { need, limit } : null;
 }
 
 /** Documents this large (in UTF-16 units) run with V8's own heap growth. */
