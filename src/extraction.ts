@@ -164,7 +164,7 @@ export interface RunControl {
   filesFrom?: string;
   /** Whether results from workers carry the document text too (documentText); in-process always does. */
   keepText?: boolean;
-  /** Fewer inputs than this (and few bytes) are extracted in-process even with jobs > 1: starting workers costs more. */
+  /** With jobs > 1, use workers once this many inputs are listed, whatever their size (tests); by default the inputs' bytes decide. */
   minParallelFiles?: number;
   /** The number of inputs, once known (not for --files-from). */
   onTotal?(files: number): void;
@@ -176,12 +176,30 @@ export interface RunControl {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
- * Fewer inputs than this (override: EXTRACT_PARALLEL_MIN_FILES), and fewer bytes than
- * MIN_PARALLEL_BYTES in them, are extracted in-process: a worker takes about 2 s of CPU to start
- * (loading, compiling the rules' patterns), the time of some 30 articles of 20 kB.
+ * Inputs that hold fewer bytes than this are extracted in-process even with --jobs over 1: a worker costs
+ * about 1.3 s of CPU to start and warm up. On the 2-core development machine --jobs 2 was slower than
+ * --jobs 1 up to about 5 MB (100 articles, 2.1 MB: 1.88 s against 1.62 s; 200, 4.2 MB: 2.5 against 2.4;
+ * 300, 6.2 MB: 3.1 against 3.2; 600, 12 MB: 4.1 against 4.9).
  */
+export const MIN_PARALLEL_BYTES = 5_000_000;
+/** Inputs looked at, at most, to tell a small run from a large one; more than this is a large run. */
+export const LOOKAHEAD_FILES = 256;
+/** How long the look-ahead waits for a slow list (--files-from) before it decides by the count of inputs. */
+const LOOKAHEAD_MS = 2000;
+/** With a slow list, this many inputs already listed count as a large run. */
 export const MIN_PARALLEL_FILES = 32;
-export const MIN_PARALLEL_BYTES = 2_000_000;
+
+const SLOW = Symbol('slow');
+/** `p`, or SLOW when it has not settled within `ms`. */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | typeof SLOW> {
+  if (ms <= 0) return SLOW;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<typeof SLOW>((r) => (timer = setTimeout(() => r(SLOW), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The inputs in order: the expanded paths (sorted), then the --files-from list (as given). */
 async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl): AsyncGenerator<Input> {
@@ -266,27 +284,50 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     yield* inProcess(source, plain);
     return;
   }
-  // Look ahead: a few small inputs are extracted here; a larger run repays starting workers.
+  // Look ahead: a small run is faster here alone; a larger one repays starting workers.
   const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
-  const min = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : MIN_PARALLEL_FILES);
+  const minFiles = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : undefined);
   const head: Input[] = [];
-  let next = await source.next();
-  while (!next.done && head.length < min) {
-    head.push(next.value);
-    if (head.length < min) next = await source.next();
+  let bytes = 0;
+  let listEnded = false;
+  let listError: { error: unknown } | null = null;
+  let pending: Promise<IteratorResult<Input>> | null = null;
+  const deadline = Date.now() + LOOKAHEAD_MS;
+  const large = () => (minFiles !== undefined ? head.length >= minFiles : bytes >= MIN_PARALLEL_BYTES || head.length >= LOOKAHEAD_FILES);
+  while (!large()) {
+    pending = source.next();
+    let got: IteratorResult<Input> | typeof SLOW;
+    try {
+      got = await within(pending, deadline - Date.now());
+    } catch (error) {
+      // The list failed: what was listed before it is still extracted (in order), then the error comes out.
+      listError = { error };
+      pending = null;
+      break;
+    }
+    if (got === SLOW) break; // a slow list: what is pending comes next
+    pending = null;
+    if (got.done) {
+      listEnded = true;
+      break;
+    }
+    head.push(got.value);
+    if (got.value.path !== '-') bytes += await stat(got.value.path).then((st) => (st.isFile() ? st.size : 0), () => 0);
   }
-  const heapGrowth = tuneV8(jobs);
-  let few = head.length < min;
-  if (few) {
-    let bytes = 0;
-    for (const i of head) bytes += i.path === '-' ? 0 : await stat(i.path).then((s) => s.size, () => 0);
-    few = bytes < MIN_PARALLEL_BYTES || head.length < 2;
-  }
+  const parallel = large() || (!listEnded && !listError && head.length >= MIN_PARALLEL_FILES);
+  const heapGrowth = tuneV8(parallel ? jobs : 1);
   const all = (async function* () {
     yield* head;
+    if (listError) throw listError.error;
+    if (listEnded) return;
+    if (pending) {
+      const n = await pending;
+      if (n.done) return;
+      yield n.value;
+    }
     yield* source;
   })();
-  if (few) {
+  if (!parallel) {
     yield* inProcess(all, plain);
     return;
   }

@@ -108,6 +108,36 @@ describe('--jobs', () => {
   }, 60_000);
 });
 
+describe('threads or not', () => {
+  it('a run of few bytes stays on the main thread whatever --jobs says (workers cost more to start); a large one uses them', async () => {
+    const { WorkerPool } = await import('../src/parallel/pool.js');
+    const dir = tempDir();
+    // 40 articles, more than the 32 that once decided, but far under 5 MB.
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.txt`), ARTICLE);
+    const before = WorkerPool.started;
+    const { main } = await import('../src/cli.js');
+    const { Writable, Readable } = await import('node:stream');
+    const sink = (f: (s: string) => void) => new Writable({ write(c, _e, cb) { f(String(c)); cb(); } });
+    const inProcess = async (args: string[]) => {
+      let out = '';
+      const code = await main(['node', 'extract', ...args, '--format', 'ndjson'], { stdin: Readable.from([]), stdout: sink((s) => (out += s)), stderr: sink(() => {}), env: {} });
+      return { code, out };
+    };
+    const few = await inProcess(['--jobs', '2', dir]);
+    expect(few.code).toBe(0);
+    expect(few.out.trim().split('\n').length).toBeGreaterThanOrEqual(40);
+    expect(WorkerPool.started - before).toBe(0);
+    // Two files of 3 MB each: over 5 MB, so a worker starts.
+    const big = tempDir();
+    const para = ARTICLE.split('\n\n')[1]!;
+    for (const n of ['x', 'y']) writeFileSync(join(big, `${n}.txt`), ARTICLE + `\nNothing here but words about the weather and the sea.`.repeat(Math.ceil(3e6 / 55)) + `\n${para}\n`);
+    const many = await inProcess(['--jobs', '2', big]);
+    expect(many.code).toBe(0);
+    expect(WorkerPool.started - before).toBe(1);
+    expect(new Set(many.out.trim().split('\n').map((l) => (JSON.parse(l) as { evidence: { file: string } }).evidence.file)).size).toBe(2);
+  }, 60_000);
+});
+
 describe('memory', () => {
   it('skips, with an error, a document too large for the heap, instead of running out of memory and losing the rest', async () => {
     const dir = tempDir();
@@ -159,26 +189,28 @@ describe('--files-from', () => {
     expect(rest).toContain('seeds/001_d741faa0638f45f9.txt');
   }, 60_000);
 
-  it('when the list fails, the documents read before it still come out, then the error', async () => {
+  it('when the list fails, the documents read before it still come out, then the error (--jobs 1 and 2)', async () => {
     const { Readable, Writable } = await import('node:stream');
     const { main } = await import('../src/cli.js');
-    let sent = false;
-    const stdin = new Readable({
-      read() {
-        if (!sent) {
-          sent = true;
-          this.push('seeds/000_4e34b570ebf6670e.txt\nseeds/001_d741faa0638f45f9.txt\n');
-        } else setTimeout(() => this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })), 50);
-      },
-    });
-    let out = '';
-    let err = '';
-    const sink = (f: (s: string) => void) => new Writable({ write(c, _e, cb) { f(String(c)); cb(); } });
-    const code = await main(['node', 'extract', '--files-from', '-', '--jobs', '1', '--format', 'ndjson'], { stdin, stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), env: {} });
-    const files = new Set(out.trim().split('\n').map((l) => (JSON.parse(l) as { evidence: { file: string } }).evidence.file));
-    expect([...files]).toEqual(['seeds/000_4e34b570ebf6670e.txt', 'seeds/001_d741faa0638f45f9.txt']);
-    expect(err).toMatch(/EIO/);
-    expect(code).not.toBe(0);
+    for (const jobs of ['1', '2']) {
+      let sent = false;
+      const stdin = new Readable({
+        read() {
+          if (!sent) {
+            sent = true;
+            this.push('seeds/000_4e34b570ebf6670e.txt\nseeds/001_d741faa0638f45f9.txt\n');
+          } else setTimeout(() => this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })), 50);
+        },
+      });
+      let out = '';
+      let err = '';
+      const sink = (f: (s: string) => void) => new Writable({ write(c, _e, cb) { f(String(c)); cb(); } });
+      const code = await main(['node', 'extract', '--files-from', '-', '--jobs', jobs, '--format', 'ndjson'], { stdin, stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), env: {} });
+      const files = new Set(out.trim().split('\n').map((l) => (JSON.parse(l) as { evidence: { file: string } }).evidence.file));
+      expect([...files], `--jobs ${jobs}`).toEqual(['seeds/000_4e34b570ebf6670e.txt', 'seeds/001_d741faa0638f45f9.txt']);
+      expect(err).toMatch(/EIO/);
+      expect(code).not.toBe(0);
+    }
   });
 
   it('a missing list, or stdin asked for twice, is a usage error', async () => {

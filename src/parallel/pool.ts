@@ -34,6 +34,8 @@ export interface PoolOptions {
 export class WorkerError extends Error {}
 
 export class WorkerPool<T, R> {
+  /** Worker threads started in this thread so far (to tell, in tests, whether a run used workers). */
+  static started = 0;
   private readonly slots: Slot[] = [];
   private readonly pending = new Map<number, Pending<R>>();
   private readonly owner = new Map<number, Slot>();
@@ -47,6 +49,7 @@ export class WorkerPool<T, R> {
     this.depth = Math.max(1, options.depth ?? 4);
     for (let i = 0; i < Math.max(1, options.size); i++) {
       const worker = new Worker(options.entry, { workerData: options.workerData, stdout: false, stderr: false });
+      WorkerPool.started++;
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (m: Reply<R>) => this.settle(slot, m));
       worker.on('error', (e: Error) => this.fail(new WorkerError(`worker thread failed: ${e.stack ?? e.message}`)));
