@@ -184,7 +184,10 @@ export const defaultJobs = (): number => availableParallelism();
 export const MIN_PARALLEL_BYTES = 5_000_000;
 /** Inputs looked at, at most, to tell a small run from a large one; more than this is a large run. */
 export const LOOKAHEAD_FILES = 256;
-/** How long the look-ahead waits for a slow list (--files-from) before it decides by the count of inputs. */
+/**
+ * How long the look-ahead waits, in all, for the inputs after the first from a slow list (--files-from fed by
+ * another program) before it decides by their count. Listing a directory and stat'ing files do not count.
+ */
 const LOOKAHEAD_MS = 2000;
 /** With a slow list, this many inputs already listed count as a large run. */
 export const MIN_PARALLEL_FILES = 32;
@@ -292,19 +295,25 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   let listEnded = false;
   let listError: { error: unknown } | null = null;
   let pending: Promise<IteratorResult<Input>> | null = null;
-  const deadline = Date.now() + LOOKAHEAD_MS;
-  const large = () => (minFiles !== undefined ? head.length >= minFiles : bytes >= MIN_PARALLEL_BYTES || head.length >= LOOKAHEAD_FILES);
+  let waited = 0;
+  // Two inputs at least: one alone, however large, leaves a second thread nothing to do.
+  const large = () =>
+    minFiles !== undefined ? head.length >= minFiles : head.length >= 2 && (bytes >= MIN_PARALLEL_BYTES || head.length >= LOOKAHEAD_FILES);
   while (!large()) {
     pending = source.next();
+    pending.catch(() => {}); // a failure is seen where it is awaited (below, or in `all`)
     let got: IteratorResult<Input> | typeof SLOW;
+    const t0 = Date.now();
     try {
-      got = await within(pending, deadline - Date.now());
+      // The first input may take a directory's listing: it is waited for, as without the look-ahead.
+      got = head.length === 0 ? await pending : await within(pending, LOOKAHEAD_MS - waited);
     } catch (error) {
       // The list failed: what was listed before it is still extracted (in order), then the error comes out.
       listError = { error };
       pending = null;
       break;
     }
+    waited += head.length === 0 ? 0 : Date.now() - t0;
     if (got === SLOW) break; // a slow list: what is pending comes next
     pending = null;
     if (got.done) {
@@ -314,7 +323,7 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
     head.push(got.value);
     if (got.value.path !== '-') bytes += await stat(got.value.path).then((st) => (st.isFile() ? st.size : 0), () => 0);
   }
-  const parallel = large() || (!listEnded && !listError && head.length >= MIN_PARALLEL_FILES);
+  const parallel = large() || (minFiles === undefined && !listEnded && !listError && head.length >= MIN_PARALLEL_FILES);
   const heapGrowth = tuneV8(parallel ? jobs : 1);
   const all = (async function* () {
     yield* head;

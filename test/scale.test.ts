@@ -131,6 +131,10 @@ describe('threads or not', () => {
     const big = tempDir();
     const para = ARTICLE.split('\n\n')[1]!;
     for (const n of ['x', 'y']) writeFileSync(join(big, `${n}.txt`), ARTICLE + `\nNothing here but words about the weather and the sea.`.repeat(Math.ceil(3e6 / 55)) + `\n${para}\n`);
+    // One of them alone stays here too: a second thread would have nothing to do.
+    const one = await inProcess(['--jobs', '2', join(big, 'x.txt')]);
+    expect(one.code).toBe(0);
+    expect(WorkerPool.started - before).toBe(0);
     const many = await inProcess(['--jobs', '2', big]);
     expect(many.code).toBe(0);
     expect(WorkerPool.started - before).toBe(1);
@@ -175,8 +179,9 @@ describe('--files-from', () => {
     expect([...new Set(files(withPaths))]).toEqual(['a.txt', 'z.txt']);
   }, 120_000);
 
-  it('streams: a document comes out before the next path of the list arrives (--jobs 1)', async () => {
-    const p = spawn(process.execPath, [BIN, '--files-from', '-', '--jobs', '1', '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  // With --jobs 2 the run first looks ahead at the list, and waits at most 2 s for a slow one.
+  it.each(['1', '2'])('streams: a document comes out before the next path of the list arrives (--jobs %s)', async (jobs) => {
+    const p = spawn(process.execPath, [BIN, '--files-from', '-', '--jobs', jobs, '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', EXTRACT_PARALLEL_MIN_FILES: '' } });
     p.stdin.write('seeds/000_4e34b570ebf6670e.txt\n');
     // The second path is only written once the first document's facts are out.
     const first = await new Promise<string>((res) => p.stdout.once('data', (d: Buffer) => res(d.toString())));
