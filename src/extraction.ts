@@ -205,7 +205,7 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T | typeof SLOW> {
 }
 
 /** The inputs in order: the expanded paths (sorted), then the --files-from list (as given). */
-async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl): AsyncGenerator<Input> {
+async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl, stop: AbortSignal): AsyncGenerator<Input> {
   if (control.filesFrom !== undefined) {
     if (control.filesFrom === '-' && paths.includes('-')) throw new UsageError('--files-from - and the input - cannot both read standard input');
     if (control.filesFrom !== '-') {
@@ -225,12 +225,14 @@ async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunCon
   // Yield and drop: the list holds paths only, and shrinks as the run goes.
   inputs.reverse();
   for (let i = inputs.pop(); i; i = inputs.pop()) yield i;
-  if (control.filesFrom !== undefined) yield* readPathList(control.filesFrom, io.stdin);
+  if (control.filesFrom !== undefined) yield* readPathList(control.filesFrom, io.stdin, stop);
 }
 
 /** Extracts every input in order, yielding one result per readable document. */
 export async function* extractAll(paths: string[], options: ExtractOptions, io: Io, bad: Problems, control: RunControl = {}): AsyncGenerator<DocumentResult> {
-  const source = inputsOf(paths, io, bad, control);
+  // Aborted when the run stops early: a --files-from list stops being read at once, even mid-read.
+  const stopList = new AbortController();
+  const source = inputsOf(paths, io, bad, control, stopList.signal);
   const stdinBytes = (input: Input) => (input.path === '-' ? readAll(io.stdin) : Promise.resolve(undefined));
   const emit = (o: Outcome): DocumentResult | undefined => {
     for (const p of o.problems) bad.report(p);
@@ -275,8 +277,12 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
         ahead = loading;
       }
     } finally {
-      // The reader went away (| head -1): stop listing inputs too.
-      if (!finished) await inputs.return?.(undefined);
+      // The reader went away (| head -1): stop listing inputs too (first the list itself: a read of it may be
+      // pending, and return() waits for it).
+      if (!finished) {
+        stopList.abort();
+        await inputs.return?.(undefined);
+      }
     }
   };
   const plain = (l: Loaded) => extractLoaded(l, options);
@@ -326,15 +332,22 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   const parallel = large() || (minFiles === undefined && !listEnded && !listError && head.length >= MIN_PARALLEL_FILES);
   const heapGrowth = tuneV8(parallel ? jobs : 1);
   const all = (async function* () {
-    yield* head;
-    if (listError) throw listError.error;
-    if (listEnded) return;
-    if (pending) {
-      const n = await pending;
-      if (n.done) return;
-      yield n.value;
+    let finished = false;
+    try {
+      yield* head;
+      if (listError) throw listError.error;
+      if (listEnded) return;
+      if (pending) {
+        const n = await pending;
+        if (n.done) return;
+        yield n.value;
+      }
+      yield* source;
+      finished = true;
+    } finally {
+      // Stopped while the head was handed on: stop the list too (not awaited: a read may still be pending).
+      if (!finished && !listEnded && !listError) void source.return(undefined).catch(() => {});
     }
-    yield* source;
   })();
   if (!parallel) {
     yield* inProcess(all, plain);
@@ -342,8 +355,14 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   }
   const { extractInParallel } = await import('./parallel/ordered.js');
   const load = (input: Input, data: Uint8Array | undefined) => loadInput(input, data, options.maxBytes);
-  for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, load, extract: plain })) {
-    const r = emit(o);
-    if (r) yield r;
+  let finished = false;
+  try {
+    for await (const o of extractInParallel(all, { jobs, options: control.workerOptions, keepText: Boolean(control.keepText), heapGrowth, stdinBytes, load, extract: plain })) {
+      const r = emit(o);
+      if (r) yield r;
+    }
+    finished = true;
+  } finally {
+    if (!finished) stopList.abort();
   }
 }

@@ -91,13 +91,31 @@ export async function expandInputs(paths: string[]): Promise<Expansion> {
  * given: not sorted, not de-duplicated, so another tool decides the order and the split into shards.
  * Blank lines are skipped; a trailing CR (a list written on Windows) is dropped.
  */
-export async function* readPathList(source: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Input> {
+export async function* readPathList(source: string, stdin: NodeJS.ReadableStream, stop?: AbortSignal): AsyncGenerator<Input> {
   const stream = source === '-' ? stdin : createReadStream(source);
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const raw of lines) {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') continue;
-    // A file named "-" in a list is that file, not standard input.
-    yield line === '-' ? { file: '-', path: './-' } : input(displayPath(line), line);
+  // Stopped before the list's end (the reader went away: | head -1): stop reading it too, or the run would
+  // wait for a producer that may never end (tail -f, a long find), even with a read of the list pending.
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    lines.close();
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  };
+  if (stop?.aborted) return close();
+  stop?.addEventListener('abort', close, { once: true });
+  let ended = false;
+  try {
+    for await (const raw of lines) {
+      const line = raw.replace(/\r$/, '');
+      if (line.trim() === '') continue;
+      // A file named "-" in a list is that file, not standard input.
+      yield line === '-' ? { file: '-', path: './-' } : input(displayPath(line), line);
+    }
+    ended = true;
+  } finally {
+    stop?.removeEventListener('abort', close);
+    if (!ended) close(); // returned early, between two paths
   }
 }

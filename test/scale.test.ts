@@ -194,6 +194,18 @@ describe('--files-from', () => {
     expect(rest).toContain('seeds/001_d741faa0638f45f9.txt');
   }, 60_000);
 
+  it.each(['1', '2'])('stops when the reader goes away even while the list stays open (--jobs %s)', async (jobs) => {
+    const p = spawn(process.execPath, [BIN, '--files-from', '-', '--jobs', jobs, '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', EXTRACT_PARALLEL_MIN_FILES: '' } });
+    // Three paths, then a list that neither grows nor ends (as from tail -f).
+    p.stdin.write('seeds/000_4e34b570ebf6670e.txt\nseeds/001_d741faa0638f45f9.txt\nseeds/002_7939f769c8b86d6c.txt\n');
+    await new Promise((res) => p.stdout.once('data', res));
+    p.stdout.destroy(); // the reader goes away (| head -1)
+    const exited = await Promise.race([new Promise((res) => p.on('exit', () => res(true))), new Promise((res) => setTimeout(() => res(false), 10_000))]);
+    p.stdin.end();
+    if (!exited) p.kill();
+    expect(exited).toBe(true);
+  }, 30_000);
+
   it('when the list fails, the documents read before it still come out, then the error (--jobs 1 and 2)', async () => {
     const { Readable, Writable } = await import('node:stream');
     const { main } = await import('../src/cli.js');
