@@ -10,6 +10,7 @@ import { readRulesFile } from './engine/rule-spec.js';
 import { loadAliases } from './names/gazetteer.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
+import { lookAhead } from './parallel/look-ahead.js';
 import { heapShortfall, LARGE_DOCUMENT, tuneV8, withDefaultHeapGrowth } from './parallel/v8-tuning.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
@@ -175,35 +176,6 @@ export interface RunControl {
 /** The number of cores, the default for --jobs. */
 export const defaultJobs = (): number => availableParallelism();
 
-/**
- * Inputs that hold fewer bytes than this are extracted in-process even with --jobs over 1: a worker costs
- * about 1.3 s of CPU to start and warm up. On the 2-core development machine --jobs 2 was slower than
- * --jobs 1 up to about 5 MB (100 articles, 2.1 MB: 1.88 s against 1.62 s; 200, 4.2 MB: 2.5 against 2.4;
- * 300, 6.2 MB: 3.1 against 3.2; 600, 12 MB: 4.1 against 4.9).
- */
-export const MIN_PARALLEL_BYTES = 5_000_000;
-/** Inputs looked at, at most, to tell a small run from a large one; more than this is a large run. */
-export const LOOKAHEAD_FILES = 256;
-/**
- * How long the look-ahead waits, in all, for the inputs after the first from a slow list (--files-from fed by
- * another program) before it decides by their count. Listing a directory and stat'ing files do not count.
- */
-const LOOKAHEAD_MS = 2000;
-/** With a slow list, this many inputs already listed count as a large run. */
-export const MIN_PARALLEL_FILES = 32;
-
-const SLOW = Symbol('slow');
-/** `p`, or SLOW when it has not settled within `ms`. */
-async function within<T>(p: Promise<T>, ms: number): Promise<T | typeof SLOW> {
-  if (ms <= 0) return SLOW;
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p, new Promise<typeof SLOW>((r) => (timer = setTimeout(() => r(SLOW), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The inputs in order: the expanded paths (sorted), then the --files-from list (as given). */
 async function* inputsOf(paths: string[], io: Io, bad: Problems, control: RunControl, stop: AbortSignal): AsyncGenerator<Input> {
   if (control.filesFrom !== undefined) {
@@ -295,60 +267,8 @@ export async function* extractAll(paths: string[], options: ExtractOptions, io: 
   }
   // Look ahead: a small run is faster here alone; a larger one repays starting workers.
   const envMin = Number(process.env.EXTRACT_PARALLEL_MIN_FILES);
-  const minFiles = control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : undefined);
-  const head: Input[] = [];
-  let bytes = 0;
-  let listEnded = false;
-  let listError: { error: unknown } | null = null;
-  let pending: Promise<IteratorResult<Input>> | null = null;
-  let waited = 0;
-  // Two inputs at least: one alone, however large, leaves a second thread nothing to do.
-  const large = () =>
-    minFiles !== undefined ? head.length >= minFiles : head.length >= 2 && (bytes >= MIN_PARALLEL_BYTES || head.length >= LOOKAHEAD_FILES);
-  while (!large()) {
-    pending = source.next();
-    pending.catch(() => {}); // a failure is seen where it is awaited (below, or in `all`)
-    let got: IteratorResult<Input> | typeof SLOW;
-    const t0 = Date.now();
-    try {
-      // The first input may take a directory's listing: it is waited for, as without the look-ahead.
-      got = head.length === 0 ? await pending : await within(pending, LOOKAHEAD_MS - waited);
-    } catch (error) {
-      // The list failed: what was listed before it is still extracted (in order), then the error comes out.
-      listError = { error };
-      pending = null;
-      break;
-    }
-    waited += head.length === 0 ? 0 : Date.now() - t0;
-    if (got === SLOW) break; // a slow list: what is pending comes next
-    pending = null;
-    if (got.done) {
-      listEnded = true;
-      break;
-    }
-    head.push(got.value);
-    if (got.value.path !== '-') bytes += await stat(got.value.path).then((st) => (st.isFile() ? st.size : 0), () => 0);
-  }
-  const parallel = large() || (minFiles === undefined && !listEnded && !listError && head.length >= MIN_PARALLEL_FILES);
+  const { parallel, inputs: all } = await lookAhead(source, control.minParallelFiles ?? (Number.isInteger(envMin) && envMin > 0 ? envMin : undefined));
   const heapGrowth = tuneV8(parallel ? jobs : 1);
-  const all = (async function* () {
-    let finished = false;
-    try {
-      yield* head;
-      if (listError) throw listError.error;
-      if (listEnded) return;
-      if (pending) {
-        const n = await pending;
-        if (n.done) return;
-        yield n.value;
-      }
-      yield* source;
-      finished = true;
-    } finally {
-      // Stopped while the head was handed on: stop the list too (not awaited: a read may still be pending).
-      if (!finished && !listEnded && !listError) void source.return(undefined).catch(() => {});
-    }
-  })();
   if (!parallel) {
     yield* inProcess(all, plain);
     return;
