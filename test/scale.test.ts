@@ -297,6 +297,32 @@ parentPort.on('message', ({ id, task }) => {
       await pool.close();
     }
   });
+  it('with two inputs the main thread extracts one and a worker the other (a worker took both, and the main thread sat idle)', async () => {
+    const dir = join(ROOT, 'seeds');
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, 2);
+    async function* inputs() {
+      for (const n of names) yield { file: n, path: join(dir, n) };
+    }
+    const options = extractOptions({}, problems({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin } as never));
+    const onMain: string[] = [];
+    const out: string[] = [];
+    for await (const o of extractInParallel(inputs(), {
+      jobs: 2,
+      options: {},
+      keepText: false,
+      heapGrowth: 0,
+      stdinBytes: () => Promise.resolve(undefined),
+      load: (input, data) => loadInput(input, data),
+      extract: (l) => {
+        onMain.push(l.input.file);
+        return extractLoaded(l, options);
+      },
+    }))
+      out.push(o.file);
+    expect(out).toEqual(names);
+    expect(onMain).toHaveLength(1);
+  });
+
   it('the main thread reads its next input while it extracts the one before (it does not wait for each read)', async () => {
     const dir = join(ROOT, 'fixtures', 'articles');
     const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();

@@ -101,18 +101,22 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
         });
     });
   };
-  // Each job goes to a worker with room, else to the main thread when it holds fewer than two, else waits.
+  const toMain = (job: Job): void => {
+    const loading = o.load(job.input, job.data);
+    loading.catch(() => {}); // awaited in its turn
+    mine.push({ job, loading });
+  };
+  // Each job goes to the main thread when it holds none (else two large inputs both went to a worker, which
+  // holds four, and the main thread sat idle), else to a worker with room, else to the main thread when it
+  // holds fewer than two, else waits.
   const pump = (): void => {
     while (waiting.length) {
-      if (pool.hasRoom()) {
+      if (mine.length === 0) toMain(waiting.shift()!);
+      else if (pool.hasRoom()) {
         const j = waiting.shift()!;
         pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
-      } else if (mine.length < 2) {
-        const job = waiting.shift()!;
-        const loading = o.load(job.input, job.data);
-        loading.catch(() => {}); // awaited in its turn
-        mine.push({ job, loading });
-      } else break;
+      } else if (mine.length < 2) toMain(waiting.shift()!);
+      else break;
     }
     startMain();
   };
