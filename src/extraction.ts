@@ -11,7 +11,7 @@ import { loadAliases } from './names/gazetteer.js';
 import { expandInputs, readPathList, type Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
 import { lookAhead } from './parallel/look-ahead.js';
-import { heapShortfall, LARGE_DOCUMENT, tuneV8, withDefaultHeapGrowth } from './parallel/v8-tuning.js';
+import { heapShortfall, LARGE_DOCUMENT, tuneV8, withLargeDocumentGrowth } from './parallel/v8-tuning.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema.js';
 
@@ -143,7 +143,7 @@ export function extractLoaded(loaded: Loaded, options: ExtractOptions): Outcome 
     const doc = makeDocument(input.file, text, { date: options.date ?? null });
     return { file: doc.file, date: doc.date, title: doc.title, facts: extractDocument(doc, options) } satisfies DocumentResult;
   };
-  const result: DocumentResult = text.length >= LARGE_DOCUMENT ? withDefaultHeapGrowth(extract) : extract();
+  const result: DocumentResult = text.length >= LARGE_DOCUMENT ? withLargeDocumentGrowth(extract) : extract();
   return { file: input.file, bytes: loaded.bytes, problems: loaded.problems, result, text };
 }
 
