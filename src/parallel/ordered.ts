@@ -106,16 +106,18 @@ export async function* extractInParallel(inputs: AsyncIterable<Input>, o: Parall
     loading.catch(() => {}); // awaited in its turn
     mine.push({ job, loading });
   };
-  // Each job goes to the main thread when it holds none (else two large inputs both went to a worker, which
-  // holds four, and the main thread sat idle), else to a worker with room, else to the main thread when it
-  // holds fewer than two, else waits.
+  const toWorker = (j: Job): void => {
+    pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
+  };
+  // Threads take turns while they hold little: the main thread when it holds none, a worker when it holds
+  // none, the main thread's second (read ahead), then the rest of a worker's four. Before, a worker took up
+  // to four first: two large inputs both went to it, and the main thread sat idle.
   const pump = (): void => {
     while (waiting.length) {
       if (mine.length === 0) toMain(waiting.shift()!);
-      else if (pool.hasRoom()) {
-        const j = waiting.shift()!;
-        pool.run(j.data ? { input: j.input, data: j.data } : { input: j.input }).then(j.resolve, j.reject);
-      } else if (mine.length < 2) toMain(waiting.shift()!);
+      else if (pool.hasFewer(1)) toWorker(waiting.shift()!);
+      else if (mine.length < 2) toMain(waiting.shift()!);
+      else if (pool.hasRoom()) toWorker(waiting.shift()!);
       else break;
     }
     startMain();

@@ -62,7 +62,12 @@ export class WorkerPool<T, R> {
 
   /** Whether a task given now would start on a worker at once (not wait in the queue). */
   hasRoom(): boolean {
-    return !this.failure && !this.closed && this.queue.length === 0 && this.slots.some((s) => s.busy < this.depth);
+    return this.hasFewer(this.depth);
+  }
+
+  /** Whether some worker holds fewer than `n` tasks (and a task given now would go to it at once). */
+  hasFewer(n: number): boolean {
+    return !this.failure && !this.closed && this.queue.length === 0 && this.slots.some((s) => s.busy < Math.min(n, this.depth));
   }
 
   /** Runs one task on the first free worker; resolves with the worker's reply. */
