@@ -263,6 +263,34 @@ describe('--files-from', () => {
   }, 60_000);
 });
 
+/**
+ * extractInParallel with --jobs 2 and the real reading and extraction, `seen` told of each read started and
+ * each extraction on the main thread (its start, then 'end'); the files in the order handed on.
+ */
+async function inParallel(inputs: AsyncIterable<{ file: string; path: string }>, seen: (event: string) => void = () => {}): Promise<string[]> {
+  const options = extractOptions({}, problems({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin } as never));
+  const out: string[] = [];
+  const parallel = extractInParallel(inputs, {
+    jobs: 2,
+    options: {},
+    keepText: false,
+    heapGrowth: 0,
+    stdinBytes: () => Promise.resolve(undefined),
+    load: (input, data) => {
+      seen(`load ${input.file}`);
+      return loadInput(input, data);
+    },
+    extract: (l) => {
+      seen(`start ${l.input.file}`);
+      const r = extractLoaded(l, options);
+      seen('end');
+      return r;
+    },
+  });
+  for await (const o of parallel) out.push(o.file);
+  return out;
+}
+
 describe('ordered results', () => {
   it('hands on results in input order whatever order they finish in, with a bounded window', async () => {
     let inFlight = 0;
@@ -327,22 +355,8 @@ parentPort.on('message', ({ id, task }) => {
     async function* inputs() {
       for (const n of names) yield { file: n, path: join(dir, n) };
     }
-    const options = extractOptions({}, problems({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin } as never));
     const onMain: string[] = [];
-    const out: string[] = [];
-    for await (const o of extractInParallel(inputs(), {
-      jobs: 2,
-      options: {},
-      keepText: false,
-      heapGrowth: 0,
-      stdinBytes: () => Promise.resolve(undefined),
-      load: (input, data) => loadInput(input, data),
-      extract: (l) => {
-        onMain.push(l.input.file);
-        return extractLoaded(l, options);
-      },
-    }))
-      out.push(o.file);
+    const out = await inParallel(inputs(), (e) => e.startsWith('start ') && onMain.push(e.slice(6)));
     expect(out).toEqual(names);
     expect(onMain).toEqual([names[0], names[2]]);
   });
@@ -354,27 +368,8 @@ parentPort.on('message', ({ id, task }) => {
       // Each article several times, so that the main thread extracts many of them.
       for (let i = 0; i < 4; i++) for (const n of names) yield { file: `${i}/${n}`, path: join(dir, n) };
     }
-    const options = extractOptions({}, problems({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin } as never));
     const events: string[] = [];
-    const out: string[] = [];
-    for await (const o of extractInParallel(inputs(), {
-      jobs: 2,
-      options: {},
-      keepText: false,
-      heapGrowth: 0,
-      stdinBytes: () => Promise.resolve(undefined),
-      load: (input, data) => {
-        events.push(`load ${input.file}`);
-        return loadInput(input, data);
-      },
-      extract: (l) => {
-        events.push(`start ${l.input.file}`);
-        const r = extractLoaded(l, options);
-        events.push('end');
-        return r;
-      },
-    }))
-      out.push(o.file);
+    const out = await inParallel(inputs(), (e) => events.push(e));
     expect(out).toEqual([0, 1, 2, 3].flatMap((i) => names.map((n) => `${i}/${n}`)));
     // Each extraction on the main thread after the first: was its input asked for before the one before ended?
     const starts = events.map((e, i) => [e, i] as const).filter(([e]) => e.startsWith('start '));
