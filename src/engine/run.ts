@@ -235,131 +235,160 @@ function hasKinds(needs: string[][], kinds: Set<string>): boolean {
   return true;
 }
 
+/** One match of a rule's pattern: its groups' positions, mentions and text, each worked out once when asked. */
+class MatchView {
+  /** Group name → its mentions, for the groups asked for so far (a rule asks for a few). */
+  private readonly names: string[] = [];
+  private readonly found: Mention[][] = [];
+  constructor(
+    private readonly doc: Document,
+    private readonly tagged: Tagged,
+    private readonly indices: Record<string, [number, number] | undefined> | undefined,
+  ) {}
+
+  matched(name: string): boolean {
+    return this.indices?.[name] !== undefined;
+  }
+
+  mentions(name: string): Mention[] {
+    const i = this.names.indexOf(name);
+    if (i !== -1) return this.found[i]!;
+    const r = this.indices?.[name];
+    const ms = r ? mentionsIn(this.tagged, r[0], r[1]) : [];
+    this.names.push(name);
+    this.found.push(ms);
+    return ms;
+  }
+
+  text(name: string): string | null {
+    const r = this.indices?.[name];
+    if (!r) return null;
+    const s = trimSpan(this.doc.text, sourceSpan(this.tagged, r[0], r[1]));
+    return s.end > s.start ? this.doc.text.slice(s.start, s.end) : null;
+  }
+
+  /** "a|b": the first of these groups that matched. */
+  first(names: string): string {
+    if (!names.includes('|')) return names;
+    const all = names.split('|');
+    return all.find((n) => this.matched(n)) ?? all[0]!;
+  }
+
+  field(src: RuleSpec['subject']): string | null {
+    if (src === undefined) return null;
+    if (typeof src !== 'string') return src.fixed;
+    src = this.first(src);
+    const ms = this.mentions(src);
+    const text = this.text(src);
+    // A group that is one name gives the name; a phrase around a name ("the Korean AI market") stays a phrase.
+    if (ms.length && (!text || ms[0]!.text.length >= text.replace(/^(?:the|its|a|an)\s+/i, '').length * 0.8)) return nameOf(ms[0]!);
+    return text ? stripQuotes(text) : null;
+  }
+
+  qualifier(name: string): unknown {
+    const m0 = this.mentions(name)[0];
+    if (m0) {
+      const v = m0.value;
+      if (v.kind === 'rank') return v.rank;
+      if (v.kind === 'money') return { amount: v.amount, currency: v.currency };
+      if (v.kind === 'count' || v.kind === 'percent') return v.number;
+      if (v.kind === 'multiplier') return v.factor;
+      if (v.kind === 'entity') return v.name;
+    }
+    const t = this.text(name);
+    return t ? stripQuotes(t) : undefined;
+  }
+}
+
+/** Only names of the group's own kind: "US chip designer X" lists X, not the United States. */
+function ofGroupKind(rule: CompiledRule, group: string, x: Mention): boolean {
+  const kinds = rule.pattern.groupKinds.get(group);
+  return kinds ? kinds.has(tagKind(x)) : tagKind(x) !== 'demonym';
+}
+
+/** The names of a list in the subject or object group ("founded by A and B"), each of the group's kind. */
+function listOf(rule: CompiledRule, mv: MatchView, src: RuleSpec['subject']): Mention[] {
+  if (typeof src !== 'string') return [];
+  const group = mv.first(src);
+  return mv.mentions(group).filter((x) => x.value.kind === 'entity' && ofGroupKind(rule, group, x));
+}
+
 export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
   if (!hasKinds(rule.pattern.needs, kinds)) return [];
   const { doc, sentence, tagged } = ctx;
   const spec = rule.spec;
   const out: Draft[] = [];
   const re = rule.pattern.regex;
+  const fromSpec = spec.qualifiersFrom ? Object.entries(spec.qualifiersFrom) : null;
   re.lastIndex = 0;
   for (let m = re.exec(tagged.text); m; m = re.exec(tagged.text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const indices = m.indices?.groups;
-    const g = (name: string) => {
-      const r = indices?.[name];
-      return r ? { from: r[0], to: r[1] } : null;
-    };
-    const seen = new Map<string, Mention[]>();
-    const groupMentions = (name: string) => {
-      let ms = seen.get(name);
-      if (!ms) {
-        const r = g(name);
-        ms = r ? mentionsIn(tagged, r.from, r.to) : [];
-        seen.set(name, ms);
-      }
-      return ms;
-    };
-    const groupText = (name: string) => {
-      const r = g(name);
-      if (!r) return null;
-      const s = trimSpan(doc.text, sourceSpan(tagged, r.from, r.to));
-      return s.end > s.start ? doc.text.slice(s.start, s.end) : null;
-    };
-    /** "a|b": the first of these groups that matched. */
-    const firstGroup = (names: string) => names.split('|').find((n) => g(n) !== null) ?? names.split('|')[0]!;
-    const field = (src: RuleSpec['subject']): string | null => {
-      if (src === undefined) return null;
-      if (typeof src !== 'string') return src.fixed;
-      src = firstGroup(src);
-      const ms = groupMentions(src);
-      const text = groupText(src);
-      // A group that is one name gives the name; a phrase around a name ("the Korean AI market") stays a phrase.
-      if (ms.length && (!text || ms[0]!.text.length >= text.replace(/^(?:the|its|a|an)\s+/i, '').length * 0.8)) return nameOf(ms[0]!);
-      return text ? stripQuotes(text) : null;
-    };
-    const groupQualifier = (name: string): unknown => {
-      const ms = groupMentions(name);
-      const m0 = ms[0];
-      if (m0) {
-        const v = m0.value;
-        if (v.kind === 'rank') return v.rank;
-        if (v.kind === 'money') return { amount: v.amount, currency: v.currency };
-        if (v.kind === 'count' || v.kind === 'percent') return v.number;
-        if (v.kind === 'multiplier') return v.factor;
-        if (v.kind === 'entity') return v.name;
-      }
-      const t = groupText(name);
-      return t ? stripQuotes(t) : undefined;
-    };
+    const mv = new MatchView(doc, tagged, m.indices?.groups);
     const span = trimSpan(doc.text, sourceSpan(tagged, m.index, m.index + m[0].length));
     let time: Time | null = null;
-    if (spec.time) time = groupMentions(firstGroup(spec.time)).find((x) => x.time)?.time ?? null;
-    const subject0 = field(spec.subject);
-    const scope = field(spec.scope);
-    // Every draft written out in full, fields in one order: V8 then gives them all one shape.
-    const draft = (subject: string | null, object: string | null, value: Value, qualifiers: Record<string, unknown>): Draft => ({
-      type: spec.type, subject, object, value, time, scope, qualifiers, start: span.start, end: span.end, sentence, confidence: spec.confidence, rule: spec.id,
-    });
+    if (spec.time) time = mv.mentions(mv.first(spec.time)).find((x) => x.time)?.time ?? null;
+    const subject0 = mv.field(spec.subject);
+    const scope = mv.field(spec.scope);
     const fromGroups: Record<string, unknown> = {};
     // "a|b": the first of these groups that matched.
-    for (const [k, names] of Object.entries(spec.qualifiersFrom ?? {})) {
-      for (const group of names.split('|')) {
-        const q = groupQualifier(group);
-        if (q !== undefined) {
-          fromGroups[k] = q;
-          break;
+    if (fromSpec)
+      for (const [k, names] of fromSpec) {
+        for (const group of names.split('|')) {
+          const q = mv.qualifier(group);
+          if (q !== undefined) {
+            fromGroups[k] = q;
+            break;
+          }
         }
       }
-    }
-    const quals = (extra: Record<string, unknown>): Record<string, unknown> => Object.assign({}, extra, fromGroups, rule.fixedQualifiers);
-    // Only names of the group's own kind: "US chip designer X" lists X, not the United States.
-    const ofGroupKind = (group: string, x: Mention) => {
-      const kinds = rule.pattern.groupKinds.get(group);
-      return kinds ? kinds.has(tagKind(x)) : tagKind(x) !== 'demonym';
-    };
     const v = spec.value ?? 'value';
     if (v === 'object') {
-      for (const e of groupMentions('object')) {
-        if (e.value.kind !== 'entity' || !ofGroupKind('object', e)) continue;
-        out.push(draft(subject0, e.value.name, e.value, quals({})));
+      for (const e of mv.mentions('object')) {
+        if (e.value.kind !== 'entity' || !ofGroupKind(rule, 'object', e)) continue;
+        out.push(draftOf(rule, subject0, e.value.name, e.value, time, scope, qualifiersOf({}, fromGroups, rule), span, sentence));
       }
       continue;
     }
     let value: Value | null = null;
     let extra: Record<string, unknown> = {};
     if (v === 'value') {
-      const vm = groupMentions('value')[0];
+      const vm = mv.mentions('value')[0];
       if (!vm) continue;
       value = vm.value;
       extra = { ...vm.qualifiers };
       if (!time && vm.time) time = vm.time;
     } else if ('text' in v) {
-      const t = groupText(v.text);
+      const t = mv.text(v.text);
       if (!t) continue;
       value = { kind: 'text', text: stripQuotes(t) };
     } else {
-      const t = groupText(v.entity);
+      const t = mv.text(v.entity);
       if (!t) continue;
-      const ms = groupMentions(v.entity);
+      const ms = mv.mentions(v.entity);
       value = ms.length === 1 && ms[0]!.value.kind === 'entity' && ms[0]!.text.length >= t.length * 0.8 ? { ...ms[0]!.value, entityType: v.entityType } : { kind: 'entity', name: stripQuotes(t), entityType: v.entityType };
     }
     // A list in the subject or object group ("founded by A and B", "led by A and B") gives one fact per name.
     // Adjectives of place inside a list's descriptors ("Japanese anime giant X") are not list items.
-    const listOf = (src: RuleSpec['subject']) => {
-      if (typeof src !== 'string') return [];
-      const group = firstGroup(src);
-      return groupMentions(group).filter((x) => x.value.kind === 'entity' && ofGroupKind(group, x));
-    };
-    const subjects = listOf(spec.subject);
-    const objects = listOf(spec.object);
+    const subjects = listOf(rule, mv, spec.subject);
+    const objects = listOf(rule, mv, spec.object);
     const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [subject0];
-    const objectNames = objects.length > 1 ? objects.map(nameOf) : [field(spec.object)];
-    for (const subject of subjectNames) for (const object of objectNames) out.push(draft(subject, object, value, quals(extra)));
+    const objectNames = objects.length > 1 ? objects.map(nameOf) : [mv.field(spec.object)];
+    for (const subject of subjectNames) for (const object of objectNames) out.push(draftOf(rule, subject, object, value, time, scope, qualifiersOf(extra, fromGroups, rule), span, sentence));
   }
   return out;
+}
+
+function qualifiersOf(extra: Record<string, unknown>, fromGroups: Record<string, unknown>, rule: CompiledRule): Record<string, unknown> {
+  return Object.assign({}, extra, fromGroups, rule.fixedQualifiers);
+}
+
+/** Every draft written out in full, fields in one order: V8 then gives them all one shape. */
+function draftOf(rule: CompiledRule, subject: string | null, object: string | null, value: Value, time: Time | null, scope: string | null, qualifiers: Record<string, unknown>, span: { start: number; end: number }, sentence: Sentence): Draft {
+  const spec = rule.spec;
+  return { type: spec.type, subject, object, value, time, scope, qualifiers, start: span.start, end: span.end, sentence, confidence: spec.confidence, rule: spec.id };
 }
 
 export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule[]): Draft[] {
