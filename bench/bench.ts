@@ -4,13 +4,14 @@
 //
 //   npm run bench                      about 100 MB in 5,000 files, one 50 MB document, 3 runs each
 //   npm run bench -- --size 10 --runs 1   a quick look while developing
+//   npm run bench -- --budget          what the --jobs 1 target leaves for the extraction (bench/budget.ts)
 //
 // Options: --size MB (corpus size; single documents of 1, size/10 and size/2 MB), --files N (default
 // 50 per MB), --runs N (median of N), --jobs 1,2, --timeout S (per CLI run), --dir DIR (corpus cache),
 // --no-linear, --no-chrono, --no-shards, --markdown (also print the tables as Markdown), --json FILE (raw figures).
 // The shards row runs two processes at once, `--jobs 1` each, on half of the files each (as GNU parallel
 // would): what two cores give with nothing shared, beside what --jobs 2 gives with threads.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +38,8 @@ interface Options {
   shards: boolean;
   markdown: boolean;
   json?: string;
+  budget: boolean;
+  budgetHere: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -54,6 +57,8 @@ function options(argv: string[]): Options {
       'no-shards': { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       json: { type: 'string' },
+      budget: { type: 'boolean', default: false },
+      'budget-here': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -79,6 +84,8 @@ function options(argv: string[]): Options {
     shards: !values['no-shards'],
     markdown: values.markdown,
     json: values.json,
+    budget: values.budget,
+    budgetHere: values['budget-here'],
   };
 }
 
@@ -255,6 +262,13 @@ function table(head: string[], rows: string[][], markdown: boolean): string {
 
 export async function main(argv: string[]): Promise<void> {
   const o = options(argv);
+  if (o.budgetHere) return (await import('./budget.js')).budget();
+  if (o.budget) {
+    // In a process of its own, with the V8 flags the command line runs with.
+    const r = spawnSync(process.execPath, [...LAUNCHER_FLAGS, join(ROOT, 'bin', 'bench.js'), '--budget-here'], { stdio: 'inherit' });
+    process.exitCode = r.status ?? 1;
+    return;
+  }
   mkdirSync(o.dir, { recursive: true });
   const c = corpus(o);
   const mb = c.bytes / 1e6;

@@ -1,6 +1,7 @@
 // Bundles of the TypeScript sources as plain JavaScript, built with the esbuild that tsx brings and kept
 // in node_modules/.cache/extract/ until a source file changes: `cli` (src/cli.ts, which bin/extract.js
-// runs) and `worker` (src/parallel/task.ts, which worker threads run). A bundle needs no TypeScript
+// runs), `worker` (src/parallel/task.ts, which worker threads run) and `library` (src/index.ts, which
+// bench/budget.ts times). A bundle needs no TypeScript
 // loader: under tsx the process runs a loader thread (about 40 MB), transforms every file at start-up,
 // and wraps every closure the code creates to keep its name (a tenth of the extraction time).
 // Returns null when a bundle cannot be built; callers then load the sources through tsx.
@@ -17,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = typeof __EXTRACT_ROOT__ === 'string' ? __EXTRACT_ROOT__ : fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
 
-const ENTRIES = { cli: join(SRC, 'cli.ts'), worker: join(SRC, 'parallel', 'task.ts') };
+const ENTRIES = { cli: join(SRC, 'cli.ts'), worker: join(SRC, 'parallel', 'task.ts'), library: join(SRC, 'index.ts') };
 
 /** The package's root directory. */
 export const packageRoot = ROOT;
@@ -83,7 +84,7 @@ function removeStale(dir, name, keep) {
 
 const cached = new Map();
 
-/** The bundle `name` ('cli' or 'worker') as a file URL, built if needed; null when it cannot be. */
+/** The bundle `name` ('cli', 'worker' or 'library') as a file URL, built if needed; null when it cannot be. */
 export function bundleOf(name) {
   if (cached.has(name)) return cached.get(name);
   cached.set(name, null);
