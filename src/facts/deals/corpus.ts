@@ -9,6 +9,8 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Hanwa Systems completed its acquisition of Delta Optics last month.', date: '2025-05-01', expect: [{ type: A, subject: 'Hanwa Systems', object: 'Delta Optics' }] },
   { origin: 'own', text: 'Verra Telecom grew quickly after 2004, when it took over a smaller rival, Kestrel Mobile.', expect: [{ type: A, subject: 'Verra Telecom', object: 'Kestrel Mobile' }] },
   { origin: 'own', text: 'Mitsuko Holdings has acquired Europe’s largest anime distributor Animara for 40 billion yen.', expect: [{ type: A, subject: 'Mitsuko', object: 'Animara', qualifiers: { amount: { amount: 40e9, currency: 'JPY' } } }] },
+  { origin: 'own', text: 'Velmont Games, a mid-sized Canadian studio, has acquired the hardware and software maker Quillon for $90 million.', expect: [{ type: A, subject: 'Velmont Games', object: 'Quillon', qualifiers: { amount: { amount: 90e6, currency: 'USD' } } }] },
+  { origin: 'own', text: 'Hexa Retail acquired land and buildings from Corvel Group last year.', expect: [], absent: [{ type: A, object: 'Corvel Group' }] },
   { origin: 'own', text: 'Sony is in talks to acquire media group Kadena.', expect: [{ type: A, subject: 'Sony', object: 'Kadena', qualifiers: { status: 'speculated' } }] },
   { origin: 'own', text: 'Zenith bought a majority stake in Coral Foods.', expect: [{ type: A, subject: 'Zenith', object: 'Coral Foods' }] },
   { origin: 'own', text: 'Gojo and Tokara agreed to merge, creating the largest platform in the region.', expect: [{ type: 'deal.merger', subject: 'Gojo', object: 'Tokara' }] },

@@ -4,8 +4,9 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 // Not the passive "acquired by" (see deal.acquisition.passive).
 const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
 
-// Words before a name that describe it: "Japan's leading advertising group", "another local carrier,".
-const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s?|{rank}|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
+// Words before a name that describe it: "Japan's leading advertising group", "another local carrier,",
+// "advertising and animation group" ("and" only between two such words: "A and B" is a list of names).
+const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s?|{rank}|(?:and|&)(?=\\s+[a-z])|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
 
 export const rules: RuleSpecInput[] = [
   // "Krafton agreed to buy ADK for $500 million", "has acquired Japan's leading animation group ADK",
