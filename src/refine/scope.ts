@@ -11,6 +11,7 @@ const SCOPED = /^(users\.|market\.|revenue$|ranking$|investment\.|product\.launc
 const DEICTIC = /\b(?:in the country|the country['’]s|domestic|nationwide|local)\b/i;
 /** "had 49.5 percent of the market": the market of the country the article is about. */
 const THE_MARKET = /\b(?:of|in|on)\s+the\s+(?:\w+\s+)?market\b|\bmarket\s+share\b/i;
+const GLOBAL = /\b(?:global|world|worldwide|international|regional)\b/i;
 const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
 export const attachScope: Refiner = (ctx, drafts) => {
@@ -53,10 +54,15 @@ export const attachScope: Refiner = (ctx, drafts) => {
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
     if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
-    if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    // Not "the regional market" or "the global market": see below.
+    if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(text.slice(s.start, s.end)) && !GLOBAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
     // A market with no place named, in an article about one country, is that country's (unless it says global).
-    if (t.place && d.type === 'market.size' && !/\b(?:global|world|worldwide|international|regional)\b/i.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
+    if (t.place && d.type === 'market.size' && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
     if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
+    // So is a company's share of a market ("holds around 65 per cent in the electric cars business"); not a
+    // place's share ("Singapore holds the largest slice"), which is a share of somewhere larger.
+    const placeSubject = placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
+    if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {

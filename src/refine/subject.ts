@@ -32,6 +32,16 @@ const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|heade
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
+/**
+ * "These three global cloud providers now account for 70%", "the two companies hold": a group of names, not
+ * one of them. How many it counts, when it says.
+ */
+const GROUP = /\b(?:these|those|the|both)\s+(?:(two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|rivals|giants|platforms|banks|lenders|startups|groups|businesses)(?:\s+[\w-]+){0,4}?\s*$/i;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+
+/** "A, B and C". */
+const listName = (names: string[]) => (names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
 export const attachSubject: Refiner = (ctx, drafts) => {
   const { doc } = ctx;
   const t = topics(doc, ctx.mentions);
@@ -100,6 +110,18 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
     let subject = pick ? nameOf(pick) : null;
+    // A group named before the figure: the organisations the sentence before lists, as many as it counts
+    // ("… have been Amazon, Microsoft and Google. These three providers now account for 70%"), as one subject.
+    const group = !subject && s && kinds[0] === 'org' ? GROUP.exec(text.slice(s.start, vStart)) : null;
+    if (group) {
+      const prev = doc.sentences[s!.index - 1];
+      const want = COUNT[(group[1] ?? (/^both\b/i.test(group[0]) ? 'both' : '')).toLowerCase()];
+      const listed = prev && prev.paragraph === s!.paragraph ? [...new Set(groups[prev.index]!.filter((m) => m.kind === 'org').map(nameOf))] : [];
+      // Only when the sentence counts them ("these three"): "these companies" may be any of those before.
+      const named = want !== undefined && listed.length === want ? listName(listed) : null;
+      // Not one of them: no subject is better than a wrong one.
+      return named ? { ...d, subject: named, qualifiers: { ...d.qualifiers, combined: true } } : d;
+    }
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;

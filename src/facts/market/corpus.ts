@@ -74,6 +74,30 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Singapore still holds the largest slice of the region’s operating capacity, at 41%.', expect: [{ type: 'market.share', subject: 'Singapore', value: { number: 41 } }] },
   { origin: 'own', text: 'Samsung commands a 31% share of the Japanese smartphone market.', expect: [{ type: 'market.share', subject: 'Samsung', value: { number: 31 } }] },
   // Negatives: shares of revenue, stakes
+  // A company's share with no place named, in an article about one country, is that country's; not when it says global.
+  {
+    origin: 'own',
+    text: 'Brazil’s music streaming boom shows no sign of slowing. Listeners in Brazil streamed 40% more songs this year. Vireo Music holds about 38 percent in the streaming business, ahead of Sonata.',
+    expect: [{ type: 'market.share', subject: 'Vireo Music', value: { number: 38 }, scope: 'Brazil' }],
+  },
+  {
+    origin: 'own',
+    text: 'Brazil’s music streaming boom shows no sign of slowing. Listeners in Brazil streamed 40% more songs this year. Vireo Music holds about 38 percent of the global streaming market.',
+    expect: [{ type: 'market.share', subject: 'Vireo Music', value: { number: 38 }, scope: null }],
+  },
+  // A group counted before the figure is the names the sentence before lists, as one subject; never one of them.
+  {
+    origin: 'own',
+    text: 'Cloud spending in Europe grew sixfold, and vendors from the United States took most of it. The winners of the boom were Corvane Systems, Telmio Networks and Austral Data Inc. These three cloud vendors now control 62% of the regional market.',
+    // "the regional market" is Europe's, not that of the country the article names most.
+    expect: [{ type: 'market.share', subject: 'Corvane Systems, Telmio Networks and Austral Data', value: { number: 62 }, scope: 'Europe', qualifiers: { combined: true } }],
+  },
+  {
+    origin: 'own',
+    text: 'The winners of the boom were Corvane Systems, Telmio Networks and Austral Data Inc. The two largest vendors hold 48% of the cloud market.',
+    expect: [{ type: 'market.share', subject: null, value: { number: 48 } }],
+    absent: [{ type: 'market.share', subject: 'Austral Data' }, { type: 'market.share', subject: 'Corvane Systems' }],
+  },
   { origin: 'own', text: 'Mobile’s share of revenue decreased slightly from 33.9% in Q2 2022.', expect: [], absent: [{ type: 'market.share' }] },
   { origin: 'own', text: 'GoTo Financial holds a 22% stake in digital lender Bank Jago.', expect: [], absent: [{ type: 'market.share' }] },
 ];
