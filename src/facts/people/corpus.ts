@@ -58,6 +58,15 @@ export const contextCorpus: FactExample[] = [
   { origin: 'own', text: 'Meridian Telecom entered Chile last year. Its country manager, Pablo Reyes, had been head of marketing for the region.', expect: [{ type: 'person.role', subject: 'Pablo Reyes', object: 'Meridian Telecom', value: { text: 'head of marketing' }, qualifiers: { former: true } }] },
   { origin: 'own', text: 'Indonesian Trade Minister Budi Santoso opened the fair. Budi Santoso, who is also minister of industry, praised the investment.', expect: [{ type: 'person.role', subject: 'Budi Santoso', object: 'Indonesia', value: { text: 'Trade Minister' } }] },
   { origin: 'own', text: 'Corvane Systems said the new plant would open in Ohio, chief executive Ravi Menon told reporters.', expect: [{ type: 'person.role', subject: 'Ravi Menon', object: 'Corvane Systems', value: { text: 'chief executive' } }] },
+  // Heading a unit: of the company named before it, else of the article's company.
+  { origin: 'own', text: "Maria Olsen heads Zentrix Bank's Asia business.", expect: [{ type: 'person.role', subject: 'Maria Olsen', object: 'Zentrix Bank', value: { text: 'head' } }] },
+  {
+    origin: 'own',
+    text: 'Kestrel Robotics opened its first office in Osaka this spring. Kenji Mori, who was an engineer at Panatek Corp for a decade, is now leading the company’s Japan business.',
+    expect: [{ type: 'person.role', subject: 'Kenji Mori', object: 'Kestrel Robotics', value: { text: 'head' } }],
+    absent: [{ type: 'person.role', subject: 'Kenji Mori', object: 'Panatek', value: { text: 'head' } }],
+  },
+  { origin: 'own', text: 'Kestrel Robotics is hiring. Maria Olsen leads the negotiations with its suppliers.', expect: [], absent: [{ type: 'person.role', subject: 'Maria Olsen' }] },
   { origin: 'own', text: 'Sarah Chen, who heads the Seoul office of Zentrix Bank, will lead the talks.', expect: [{ type: 'person.role', subject: 'Sarah Chen', object: 'Zentrix Bank', value: { text: 'head' } }] },
   // A title word inside a longer word: "Undersecretary", "Vice-Chairwoman".
   { origin: 'own', text: ' date 2024-03-02 Lumio opens in Quito\n\nLumio opened its first office in Ecuador. Undersecretary Elena Vargas attended the opening.', expect: [{ type: 'person.role', subject: 'Elena Vargas', object: 'Ecuador', value: { text: 'Undersecretary' } }] },
