@@ -11,6 +11,10 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Mitsuko Holdings has acquired Europe’s largest anime distributor Animara for 40 billion yen.', expect: [{ type: A, subject: 'Mitsuko', object: 'Animara', qualifiers: { amount: { amount: 40e9, currency: 'JPY' } } }] },
   { origin: 'own', text: 'Velmont Games, a mid-sized Canadian studio, has acquired the hardware and software maker Quillon for $90 million.', expect: [{ type: A, subject: 'Velmont Games', object: 'Quillon', qualifiers: { amount: { amount: 90e6, currency: 'USD' } } }] },
   { origin: 'own', text: 'Hexa Retail acquired land and buildings from Corvel Group last year.', expect: [], absent: [{ type: A, object: 'Corvel Group' }] },
+  // A company known by its product's name; not a purchase of the product.
+  { origin: 'own', text: 'Brightwave Media Inc. acquired the messaging app Chatterly in 2019 for $800 million.', expect: [{ type: A, subject: 'Brightwave Media', object: 'Chatterly', time: '2019', qualifiers: { amount: { amount: 800e6, currency: 'USD' } } }] },
+  { origin: 'own', text: 'Brightwave Media Inc. said its users bought Chatterly Plus subscriptions.', expect: [], absent: [{ type: A }] },
+  { origin: 'own', text: 'Brightwave Media Inc. bought Acme Robotics shares last year.', expect: [], absent: [{ type: A }] },
   { origin: 'own', text: 'Sony is in talks to acquire media group Kadena.', expect: [{ type: A, subject: 'Sony', object: 'Kadena', qualifiers: { status: 'speculated' } }] },
   { origin: 'own', text: 'Zenith bought a majority stake in Coral Foods.', expect: [{ type: A, subject: 'Zenith', object: 'Coral Foods' }] },
   { origin: 'own', text: 'Gojo and Tokara agreed to merge, creating the largest platform in the region.', expect: [{ type: 'deal.merger', subject: 'Gojo', object: 'Tokara' }] },
