@@ -2,6 +2,9 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  // The next in a list of the same figure: "…, followed by Y with N".
+  { origin: 'own', text: 'Vireo TV Inc. has 4 million paying subscribers in Chile, followed by Spotify with 2.5 million.', expect: [{ type: 'users.paid', subject: 'Vireo TV', value: { number: 4e6 } }, { type: 'users.paid', subject: 'Spotify', value: { number: 2.5e6 }, scope: 'Chile' }] },
+  { origin: 'own', text: 'Vireo TV Inc. has 4 million paying subscribers in Chile, followed by Spotify with 2.5 million downloads.', expect: [{ type: 'users.paid', subject: 'Vireo TV', value: { number: 4e6 } }], absent: [{ type: 'users.paid', subject: 'Spotify' }] },
   {
     origin: 'seed',
     text: ' date 2025-04-02 ChatGPT users\n\nAccording to Mobile Index, a data analytics platform operated by IGAWorks, ChatGPT recorded a daily active user (DAU) count of 1,252,925 in South Korea on March 27—the highest ever. This marks a significant jump from March 10, when the DAU surpassed the 1 million mark for the first time at 1,033,733, setting a new record just two weeks later.',
