@@ -29,6 +29,8 @@ const SECOND_PARTY = new Set(['partnership', 'funding.investor', 'funding.round'
 const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
 /** "… in a round led by Meranti Capital, in a deal that values …": an investor, not the one valued. */
 const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|headed|invested|invests|values|valued|backed|acquired|bought)\b/i;
+/** A place that names a market ("the Japan market", "Korea's AI market"). */
+const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
@@ -87,6 +89,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     const usable = (m: Mention, kind: string) =>
       m.kind === kind &&
       !isObject(m) &&
+      // "its share of the Japan market, where it muscled into third place": the market's place, not what is ranked.
+      !(kind === 'place' && MARKET_OF_PLACE.test(text.slice(m.end, m.end + 40))) &&
       !DESCRIBES_ANOTHER.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
       !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60));
     // A product named inside the figure's own words ("the largest number of paying ChatGPT subscribers

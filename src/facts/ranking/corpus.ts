@@ -47,6 +47,8 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Corvane\'s share of the enterprise search market rose to 14% in the quarter, second only to Microsoft.', expect: [{ type: 'ranking', subject: 'Corvane', value: { rank: 2 } }] },
   { origin: 'own', text: 'Brightwave Robotics muscled into third place in the market for warehouse robots.', expect: [{ type: 'ranking', subject: 'Brightwave Robotics', value: { rank: 3 } }] },
   { origin: 'own', text: 'Brazil is approaching four million developers on the platform, making it the second largest such base of developers in the world.', expect: [{ type: 'ranking', subject: 'Brazil', value: { rank: 2 } }] },
+  // A place that names a market is where the rank holds, not what is ranked.
+  { origin: 'own', text: 'Brightwave Media Inc. reported results on Monday. Its streaming service gained share in the Brazil market, where it climbed into second place.', expect: [{ type: 'ranking', subject: 'Brightwave Media', value: { rank: 2 } }], absent: [{ type: 'ranking', subject: 'Brazil' }] },
   // "it" is the name the sentence opens with, not a nearer one.
   { origin: 'own', text: 'Chile counted 900,000 users of the Vireo Pay app last year, analysts said, making it the third-largest market for mobile wallets.', expect: [{ type: 'ranking', subject: 'Chile', value: { rank: 3 } }], absent: [{ type: 'ranking', subject: 'Vireo Pay' }] },
   { origin: 'own', text: 'According to Statcore, Peru added 2 million broadband lines, making it the largest market in the region.', expect: [{ type: 'ranking', subject: 'Peru', value: { rank: 1 } }], absent: [{ type: 'ranking', subject: 'Statcore' }] },
