@@ -29,6 +29,10 @@ const SECOND_PARTY = new Set(['partnership', 'funding.investor', 'funding.round'
 const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
 /** "… in a round led by Meranti Capital, in a deal that values …": an investor, not the one valued. */
 const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|headed|invested|invests|values|valued|backed|acquired|bought)\b/i;
+/** A plural owner of two to four words just before a share: "European cloud providers’ market share", "Chinese
+ * smartphone makers' combined share" (not "the rivals' share": too vague to be a subject). */
+const GROUP_OWNER = /(?:^|[\s,;(“"])((?:(?!(?:the|their|its|his|her|our|these|those)\b)[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*s)['’]\s+(?:(?:combined|overall|total)\s+)?$/i;
+const SHARE_WORDS = /^(?:combined\s+|overall\s+|total\s+)?(?:market\s+)?share\b/i;
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -114,6 +118,9 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
     let subject = pick ? nameOf(pick) : null;
+    // "European cloud providers’ market share dropped from 29%": a group owns the share, not a name.
+    const owners = !subject && s && d.type === 'market.share' && SHARE_WORDS.test(text.slice(d.start, d.end)) ? GROUP_OWNER.exec(text.slice(s.start, d.start)) : null;
+    if (owners) return { ...d, subject: owners[1]! };
     // A group named before the figure: the organisations the sentence before lists, as many as it counts
     // ("… have been Amazon, Microsoft and Google. These three providers now account for 70%"), as one subject.
     const group = !subject && s && kinds[0] === 'org' ? GROUP.exec(text.slice(s.start, vStart)) : null;

@@ -85,6 +85,13 @@ export const corpus: FactExample[] = [
     text: 'Brazil’s music streaming boom shows no sign of slowing. Listeners in Brazil streamed 40% more songs this year. Vireo Music holds about 38 percent of the global streaming market.',
     expect: [{ type: 'market.share', subject: 'Vireo Music', value: { number: 38 }, scope: null }],
   },
+  // A group that owns the share ("makers' share") is its subject, not the company the article is about.
+  {
+    origin: 'own',
+    text: 'Corvane Systems Inc. shipped more phones than ever. Chinese smartphone makers’ combined share rose to 40% in 2024.',
+    expect: [{ type: 'market.share', subject: 'Chinese smartphone makers', value: { number: 40 }, time: '2024' }],
+    absent: [{ type: 'market.share', subject: 'Corvane Systems' }],
+  },
   // A group counted before the figure is the names the sentence before lists, as one subject; never one of them.
   {
     origin: 'own',
