@@ -33,6 +33,8 @@ const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|heade
  * smartphone makers' combined share" (not "the rivals' share": too vague to be a subject). */
 const GROUP_OWNER = /(?:^|[\s,;(“"])((?:(?!(?:the|their|its|his|her|our|these|those)\b)[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*s)['’]\s+(?:(?:combined|overall|total)\s+)?$/i;
 const SHARE_WORDS = /^(?:combined\s+|overall\s+|total\s+)?(?:market\s+)?share\b/i;
+/** Words after a place that make it qualify a group: "US cloud providers", "Korean carriers". */
+const PLACE_GROUP = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|giants|platforms|banks|lenders|startups|investors|funds|automakers|chipmakers|insurers|telcos|developers|publishers|studios|retailers)\b/;
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -118,6 +120,9 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
     let subject = pick ? nameOf(pick) : null;
+    // "US cloud providers continue to invest": a place that qualifies a group names the group, not itself.
+    const qualified = pick?.kind === 'place' ? PLACE_GROUP.exec(text.slice(pick.end, pick.end + 60)) : null;
+    if (qualified) subject = `${text.slice(pick!.start, pick!.end)}${qualified[0]}`;
     // "European cloud providers’ market share dropped from 29%": a group owns the share, not a name.
     const owners = !subject && s && d.type === 'market.share' && SHARE_WORDS.test(text.slice(d.start, d.end)) ? GROUP_OWNER.exec(text.slice(s.start, d.start)) : null;
     if (owners) return { ...d, subject: owners[1]! };

@@ -2,6 +2,8 @@
 import type { FactExample } from '../corpus.js';
 
 export const corpus: FactExample[] = [
+  // A place that qualifies a group ("Japanese automakers") names the group, not the country.
+  { origin: 'own', text: 'Japanese automakers plan to spend $10 billion on battery plants in Canada.', expect: [{ type: 'investment.commitment', subject: 'Japanese automakers', value: { amount: 10e9, currency: 'USD' } }], absent: [{ type: 'investment.commitment', subject: 'Japan' }] },
   {
     origin: 'seed',
     text: "His upcoming visit comes just a week after the inauguration of President Lee Jae-myung, who has pledged to make South Korea one of the world's top three AI powerhouses through a 100 trillion-won (US$73 billion) national investment initiative.",
