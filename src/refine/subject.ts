@@ -33,8 +33,10 @@ const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|heade
  * smartphone makers' combined share" (not "the rivals' share": too vague to be a subject). */
 const GROUP_OWNER = /(?:^|[\s,;(“"])((?:(?!(?:the|their|its|his|her|our|these|those)\b)[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*s)['’]\s+(?:(?:combined|overall|total)\s+)?$/i;
 const SHARE_WORDS = /^(?:combined\s+|overall\s+|total\s+)?(?:market\s+)?share\b/i;
+/** Nouns for a group of companies: "cloud providers", "the two carriers". */
+const GROUP_NOUN = '(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|rivals|giants|platforms|banks|lenders|startups|groups|businesses|investors|funds|automakers|chipmakers|insurers|telcos|developers|publishers|studios|retailers)';
 /** Words after a place that make it qualify a group: "US cloud providers", "Korean carriers". */
-const PLACE_GROUP = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|giants|platforms|banks|lenders|startups|investors|funds|automakers|chipmakers|insurers|telcos|developers|publishers|studios|retailers)\b/;
+const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`);
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -44,7 +46,7 @@ const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the 
  * "These three global cloud providers now account for 70%", "the two companies hold": a group of names, not
  * one of them. How many it counts, when it says.
  */
-const GROUP = /\b(?:these|those|the|both)\s+(?:(two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|rivals|giants|platforms|banks|lenders|startups|groups|businesses)(?:\s+[\w-]+){0,4}?\s*$/i;
+const GROUP = new RegExp(`\\b(?:these|those|the|both)\\s+(?:(two|three|four|five|six)\\s+)?(?:[\\w-]+\\s+){0,3}?${GROUP_NOUN}(?:\\s+[\\w-]+){0,4}?\\s*$`, 'i');
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 
 /** "A, B and C". */
