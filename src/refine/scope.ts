@@ -59,7 +59,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
     // A market with no place named, in an article about one country, is that country's (unless it says global).
     if (t.place && d.type === 'market.size' && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
     if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
-    // So is a company's share of a market ("holds around 65 per cent in the electric cars business"); not a
+    // So is a company's share of a market ("holds about 38 percent in the streaming business"); not a
     // place's share ("Singapore holds the largest slice"), which is a share of somewhere larger.
     const placeSubject = placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
     if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };

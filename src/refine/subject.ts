@@ -29,13 +29,13 @@ const SECOND_PARTY = new Set(['partnership', 'funding.investor', 'funding.round'
 const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
 /** "… in a round led by Meranti Capital, in a deal that values …": an investor, not the one valued. */
 const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|headed|invested|invests|values|valued|backed|acquired|bought)\b/i;
-/** A plural owner of two to four words just before a share: "European cloud providers’ market share", "Chinese
+/** A plural owner of two to four words just before a share: "Brazilian pay-TV operators’ market share", "Chinese
  * smartphone makers' combined share" (not "the rivals' share": too vague to be a subject). */
 const GROUP_OWNER = /(?:^|[\s,;(“"])((?:(?!(?:the|their|its|his|her|our|these|those)\b)[A-Za-z][\w-]*\s+){1,3}[A-Za-z][\w-]*s)['’]\s+(?:(?:combined|overall|total)\s+)?$/i;
 const SHARE_WORDS = /^(?:combined\s+|overall\s+|total\s+)?(?:market\s+)?share\b/i;
 /** Nouns for a group of companies: "cloud providers", "the two carriers". */
 const GROUP_NOUN = '(?:companies|firms|providers|players|makers|carriers|operators|vendors|brands|rivals|giants|platforms|banks|lenders|startups|groups|businesses|investors|funds|automakers|chipmakers|insurers|telcos|developers|publishers|studios|retailers)';
-/** Words after a place that make it qualify a group: "US cloud providers", "Korean carriers". */
+/** Words after a place that make it qualify a group: "Japanese automakers", "Korean carriers". */
 const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`);
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
@@ -43,7 +43,7 @@ const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
 /**
- * "These three global cloud providers now account for 70%", "the two companies hold": a group of names, not
+ * "These three cloud vendors now control 62%", "the two companies hold": a group of names, not
  * one of them. How many it counts, when it says.
  */
 const GROUP = new RegExp(`\\b(?:these|those|the|both)\\s+(?:(two|three|four|five|six)\\s+)?(?:[\\w-]+\\s+){0,3}?${GROUP_NOUN}(?:\\s+[\\w-]+){0,4}?\\s*$`, 'i');
@@ -97,7 +97,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     const usable = (m: Mention, kind: string) =>
       m.kind === kind &&
       !isObject(m) &&
-      // "its share of the Japan market, where it muscled into third place": the market's place, not what is ranked.
+      // "its share in the Brazil market, where it climbed into second place": the market's place, not what is ranked.
       !(kind === 'place' && MARKET_OF_PLACE.test(text.slice(m.end, m.end + 40))) &&
       !DESCRIBES_ANOTHER.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
       !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60));
@@ -122,14 +122,14 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
     let subject = pick ? nameOf(pick) : null;
-    // "US cloud providers continue to invest": a place that qualifies a group names the group, not itself.
+    // "Japanese automakers plan to spend": a place that qualifies a group names the group, not itself.
     const qualified = pick?.kind === 'place' ? PLACE_GROUP.exec(text.slice(pick.end, pick.end + 60)) : null;
     if (qualified) subject = `${text.slice(pick!.start, pick!.end)}${qualified[0]}`;
-    // "European cloud providers’ market share dropped from 29%": a group owns the share, not a name.
+    // "Chinese smartphone makers’ combined share rose to 40%": a group owns the share, not a name.
     const owners = !subject && s && d.type === 'market.share' && SHARE_WORDS.test(text.slice(d.start, d.end)) ? GROUP_OWNER.exec(text.slice(s.start, d.start)) : null;
     if (owners) return { ...d, subject: owners[1]! };
     // A group named before the figure: the organisations the sentence before lists, as many as it counts
-    // ("… have been Amazon, Microsoft and Google. These three providers now account for 70%"), as one subject.
+    // ("… were Corvane, Telmio and Austral Data. These three cloud vendors now control 62%"), as one subject.
     const group = !subject && s && kinds[0] === 'org' ? GROUP.exec(text.slice(s.start, vStart)) : null;
     if (group) {
       const prev = doc.sentences[s!.index - 1];

@@ -43,7 +43,7 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led', 'run'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>headed|led|run)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
   // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y", "X, who heads the Seoul office of Y"
   { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:(?:of|at)\\s+(?:the\\s+)?)?{org:object}`, confidence: 0.75 },
-  // "Tadao Nagasaki, who was president of AWS Japan, is heading the Japan business", "Mia Park runs Acme's
+  // "Kenji Mori, a former Panatek engineer, is heading the Osaka business", "Mia Park runs Acme's
   // Asia unit": a unit of the article's company unless one is named before it.
   { ...role, id: 'person.role.heads-unit', keywords: ['heads', 'heading', 'leads', 'leading', 'runs', 'running'], pattern: `{person:subject}(?:,[^,;]{0,100},)?\\s+(?:(?:is|are)\\s+)?(?:now\\s+|currently\\s+)?(?<title>head|lead|run)(?:s|ing|ning)\\s+(?:up\\s+)?(?:the\\s+(?:company|firm|group)['’]s\\s+|the\\s+|its\\s+|{org:object}['’]s\\s+)(?:(?:[\\w-]+|{anyplace})\\s+){0,3}?${UNIT}\\b`, confidence: 0.7 },
 ];

@@ -39,7 +39,7 @@ export const rules: RuleSpecInput[] = [
   // "muscled into third place", "took the No. 1 spot", "Acme climbed to second position"
   { ...rank, id: 'ranking.place', keywords: ['place', 'spot', 'position'], pattern: `(?:${SUBJ}\\s+(?:[\\w-]+\\s+){0,3}?)?\\b(?:into|in|at|took|takes|taking|claimed|claims|holds?|held|to|secured|grabbed|clinched|retained|kept)\\s+(?:the\\s+)?{rank:value}\\s+(?:place|spot|position)\\b`, confidence: 0.75 },
   // "making it the second largest such base of developers in the world", "the world's third-largest chipmaker"
-  // "it" is the sentence's subject, when the sentence opens with a name ("Brazil is approaching 5 million
-  // developers on GitHub, he said, making it …" ranks Brazil, not GitHub).
+  // "it" is the sentence's subject, when the sentence opens with a name ("Chile counted 900,000 users of the
+  // Vireo Pay app, analysts said, making it …" ranks Chile, not Vireo Pay).
   { ...rank, id: 'ranking.making-it', pattern: `(?:^\\W{0,3}(?:according\\s+to\\s+[^,;]{0,60},\\s*)?${SUBJ}(?![’']|\\s+(?:and|or|&)\\b)[^;]{0,200}?)?\\b(?:making|makes|made|make)\\s+(?:it|them|the\\s+country|the\\s+company)\\s+(?:one\\s+of\\s+)?(?:the\\s+)?(?:world['’]s\\s+)?{rank:value}${NOT_RELATION}\\s+(?:such\\s+)?${SET}`, qualifiersFrom: { category: 'category' }, confidence: 0.7 },
 ];

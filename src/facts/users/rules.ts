@@ -74,7 +74,7 @@ export const rules: RuleSpecInput[] = [
   // "Its premium users grew 24 percent year-on-year from 124 to 155 million": the earlier figure
   { id: 'users.paid.from', type: 'users.paid', keywords: PAID_KW, pattern: `\\b(?:from|with|versus)(?<=(?:subscribers|subscriptions|(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:users|customers|members|seats|accounts))\\b(?:(?!daily|weekly|monthly|\\bm?daus?\\b|\\bmaus?\\b|\\bwaus?\\b|\\b(?:while|whereas)\\b)[^;]){0,200}?${FROM})\\s+${HEDGE}${N}`, confidence: 0.75 },
   // "about 610,000 developers pay for Quill's Pro tier", "2 million people subscribe to the service"
-  // "Prime Video boasts 16.5 million subscribers in Japan, followed by Netflix with 7 million": the next in a
+  // "Vireo TV has 4 million paying subscribers in Chile, followed by Spotify with 2.5 million": the next in a
   // list of the same figure.
   { id: 'users.paid.followed-by', type: 'users.paid', keywords: ['followed by'], pattern: `\\bfollowed\\s+by(?<=(?:subscribers|subscriptions|(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:users|customers|members|accounts))\\b(?:(?!daily|weekly|monthly|\\bm?daus?\\b|\\bmaus?\\b|\\bwaus?\\b|\\b(?:while|whereas)\\b)[^;.]){0,120}?,?\\s+followed\\s+by)\\s+(?<subject>{name})\\s+(?:with|at|on)\\s+${HEDGE}${N}(?!\\s+(?:[\\w-]+\\s+)?(?:users|viewers|downloads|visits|views)\\b)`, subject: 'subject', confidence: 0.7 },
   { id: 'users.paid.pay-for', type: 'users.paid', keywords: ['pay for', 'pay to', 'subscribe to', 'paying for', 'paid for'], pattern: `${NOT_CHANGE}${N}\\s+(?:[\\w’'-]+\\s+){0,3}?(?:now\\s+)?(?:pay|paid|are paying|paying|subscribe|subscribed|are subscribed)\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<subject>{product}|{org})?`, confidence: 0.75 },
