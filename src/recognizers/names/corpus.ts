@@ -280,7 +280,7 @@ export const corpus: CorpusExample[] = [
   none('Read also: Why the market is booming'),
   none('The firm said it would expand next year.'),
   none('Last year, analysts expected growth to slow.'),
-  none('Globally, the app has more than 600 million monthly users.'),
+  none('Globally, the service counts more than 450 million monthly users.'),
   none('Total revenue grew 17 percent from a year earlier.'),
   none('Industrial robots are being installed at a faster rate.'),
   none('Weekly active users doubled in the second half.'),

@@ -1209,7 +1209,7 @@ export class NameFinder {
     }
   }
 
-  /** Comma lists share a type: "Accel, Air Street Capital, Balderton Capital and Phoenix Court". */
+  /** Comma lists share a type: "Northfield Capital, Aster Ventures, Kelp Partners and Orbit Fund". */
   private lists(text: string, pieces: Piece[]): void {
     let group: Piece[] = [];
     let conj = false;

@@ -53,7 +53,7 @@ export const corpus: CorpusExample[] = [
 
   // ---- points -------------------------------------------------------------------------------------
   own('Its share rose 3.5 percentage points.', { text: '3.5 percentage points', value: pct(3.5), qualifiers: { points: true } }),
-  own('The figure marks a 0.1 percentage point drop.', { text: '0.1 percentage point', value: pct(0.1), qualifiers: { points: true } }),
+  own('That number marks a 0.4 percentage point decline.', { text: '0.4 percentage point', value: pct(0.4), qualifiers: { points: true } }),
   own('Margins widened 2.1 percentage-points.', { text: '2.1 percentage-points', qualifiers: { points: true } }),
   own('Support slipped 4pp in a month.', { text: '4pp', value: pct(4), qualifiers: { points: true } }),
   own('Unemployment fell 0.3 ppt in June.', { text: '0.3 ppt', value: pct(0.3), qualifiers: { points: true } }),

@@ -71,7 +71,7 @@ export const corpus: CorpusExample[] = [
   // ---- superlatives with an ordinal ---------------------------------------------------------------
   own('Germany is the world’s fourth-largest economy.', { text: 'fourth-largest', value: rank(4), qualifiers: { superlative: 'largest' } }),
   own('The port is the country’s third-biggest by volume.', { text: 'third-biggest', value: rank(3) }),
-  own('India is now the second largest user base for the app.', { text: 'second largest', value: rank(2) }),
+  own('Chile is today the second largest customer base for the service.', { text: 'second largest', value: rank(2) }),
   own('Japanese dramas are its third-most-watched category.', { text: 'third-most-watched', value: rank(3) }),
   own('It became the 2nd-largest bank in the region.', { text: '2nd-largest', value: rank(2) }),
   own('Osaka is Japan’s second-busiest airport hub.', { text: 'second-busiest', value: rank(2) }),
@@ -84,7 +84,7 @@ export const corpus: CorpusExample[] = [
   // ---- plain superlatives -------------------------------------------------------------------------
   own('Japan is the world’s largest comics market.', { text: 'largest', value: rank(1) }),
   own('Microsoft is its biggest shareholder.', { text: 'biggest', value: rank(1) }),
-  own('It was the country’s largest-ever business deal.', { text: 'largest', value: rank(1) }),
+  own('It was the region’s largest-ever private merger.', { text: 'largest', value: rank(1) }),
   own('The app is the most downloaded game in Korea.', { text: 'most downloaded', value: rank(1) }),
   own('Apple is the most valuable company in the world.', { text: 'most valuable', value: rank(1) }),
   own('The drama was the top-grossing title in July.', { text: 'top-grossing', value: rank(1) }),
@@ -105,7 +105,7 @@ export const corpus: CorpusExample[] = [
   // ---- ordinals -----------------------------------------------------------------------------------
   own('The firm opened its third office in Europe.', { text: 'third', value: rank(3) }),
   own('The store is the chain’s 23rd worldwide.', { text: '23rd', value: rank(23) }),
-  own('Manila becomes Google’s fifth in Southeast Asia.', { text: 'fifth', value: rank(5) }),
+  own('Lagos becomes Vireo’s fifth in West Africa.', { text: 'fifth', value: rank(5) }),
   own('The lab is the 19th foreign institute to open in the city.', { text: '19th', value: rank(19) }),
   own('The company opened its first Asian office in Tokyo.', { text: 'first', value: rank(1) }),
   own('The streamer muscled into third place in Japan.', { text: 'third', value: rank(3) }),
@@ -118,7 +118,7 @@ export const corpus: CorpusExample[] = [
 
   // ---- top, No., ranked ------------------------------------------------------------------------------
   own('The brand entered the top 5 in Europe.', { text: 'top 5', value: rank(5), qualifiers: { bound: 'top' } }),
-  own('It is one of Japan’s top three advertising firms.', { text: 'top three', value: rank(3), qualifiers: { bound: 'top' } }),
+  own('It is one of Peru’s top three insurance groups.', { text: 'top three', value: rank(3), qualifiers: { bound: 'top' } }),
   own('The model made the Top-20 list.', { text: 'Top-20', value: rank(20), qualifiers: { bound: 'top' } }),
   own('The film is among the top ten releases.', { text: 'top ten', value: rank(10), qualifiers: { bound: 'top' } }),
   own('The rivals battle for the top spot.', { text: 'top spot', value: rank(1) }),
