@@ -34,8 +34,8 @@ export const corpus: FactExample[] = [
   // The investor leads: "X led a $Y round in Z"
   {
     origin: 'own',
-    text: 'Nordlicht Capital is leading a €600 million ($690 million) Series D funding round in AI defence startup Voltaris.',
-    expect: [{ type: 'funding.round', subject: 'Voltaris', object: 'Nordlicht Capital', value: { amount: 600e6, currency: 'EUR' } }],
+    text: 'Halvard Capital is leading a €350 million ($405 million) Series C funding round in drone software startup Skyloom.',
+    expect: [{ type: 'funding.round', subject: 'Skyloom', object: 'Halvard Capital', value: { amount: 350e6, currency: 'EUR' } }],
   },
   // The round named by its size: "a $2.5 billion raise", "the ongoing $1 billion funding round", "a funding round of $30 million"
   { origin: 'own', text: 'Anduril Industries’ recent $2.5 billion raise drew attention.', expect: [{ type: 'funding.round', subject: 'Anduril Industries', value: { amount: 2.5e9 } }] },
@@ -62,12 +62,12 @@ export const corpus: FactExample[] = [
   },
   {
     origin: 'own',
-    text: 'PayNest raised an additional $100 million in primary capital from Tiger Global, Ribbit Capital and TVS Capital Funds.',
+    text: 'Vireo Pay raised an additional $85 million in primary capital from Sequoia Capital, Kestrel Ventures and Lattice Growth Funds.',
     expect: [
-      { type: 'funding.round', subject: 'PayNest', value: { amount: 100e6 } },
-      { type: 'funding.investor', subject: 'PayNest', object: 'Tiger Global' },
-      { type: 'funding.investor', subject: 'PayNest', object: 'Ribbit Capital' },
-      { type: 'funding.investor', subject: 'PayNest', object: 'TVS Capital Funds' },
+      { type: 'funding.round', subject: 'Vireo Pay', value: { amount: 85e6 } },
+      { type: 'funding.investor', subject: 'Vireo Pay', object: 'Sequoia Capital' },
+      { type: 'funding.investor', subject: 'Vireo Pay', object: 'Kestrel Ventures' },
+      { type: 'funding.investor', subject: 'Vireo Pay', object: 'Lattice Growth Funds' },
     ],
   },
   {
@@ -91,7 +91,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Tessary’s backers include Granite Peak Ventures and Ostrander Capital.', expect: [{ type: 'funding.investor', object: 'Granite Peak Ventures' }, { type: 'funding.investor', object: 'Ostrander Capital' }] },
   { origin: 'own', text: 'Microsoft-backed OpenAI opened an office in Tokyo.', expect: [{ type: 'funding.investor', subject: 'OpenAI', object: 'Microsoft' }] },
   { origin: 'own', text: 'Nvidia agreed to invest $500 million in Wayve Technologies.', expect: [{ type: 'funding.investor', subject: 'Wayve Technologies', object: 'Nvidia', qualifiers: { amount: { amount: 500e6, currency: 'USD' } } }], absent: [{ type: 'investment.commitment' }] },
-  { origin: 'own', text: 'GoTo Financial holds a 22% stake in digital lender Bank Jago.', expect: [{ type: 'funding.investor', subject: 'Bank Jago', object: 'GoTo Financial' }] },
+  { origin: 'own', text: 'Orbis Holdings holds a 17% stake in digital lender Kavana Bank.', expect: [{ type: 'funding.investor', subject: 'Kavana Bank', object: 'Orbis Holdings' }] },
   // Negatives: money raised that is not a round
   { origin: 'own', text: 'The company raised $2 billion in its IPO last year.', expect: [], absent: [{ type: 'funding.round' }] },
   { origin: 'own', text: 'Acme Motors raised $300 million in debt financing.', expect: [], absent: [{ type: 'funding.round' }] },

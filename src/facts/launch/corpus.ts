@@ -32,7 +32,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Tessaro Foods said its “Green Plate” meal kit, which was launched in 2022, now sells in nine countries.', expect: [{ type: 'product.launch', subject: 'Tessaro Foods', value: { name: 'Green Plate' }, time: '2022' }] },
   { origin: 'own', text: 'Rival apps Comix Box and Panel Go, both launched in 2014, lost users last year.', expect: [{ type: 'product.launch', value: { name: 'Comix Box' }, time: '2014' }, { type: 'product.launch', value: { name: 'Panel Go' }, time: '2014' }] },
   // Descriptive names
-  { origin: 'own', text: 'Last month they launched a cheaper subscription called ChatGPT Go in India.', expect: [{ type: 'product.launch', value: { name: 'ChatGPT Go' } }] },
+  { origin: 'own', text: 'Last month they launched a lower-priced tier called Streamly Lite in Brazil.', expect: [{ type: 'product.launch', value: { name: 'Streamly Lite' } }] },
   { origin: 'own', text: ' date 2025-07-22 Hanul\n\nHanul Semiconductor said it launched its 12-layer HBM3E chip in April.', expect: [{ type: 'product.launch', subject: 'Hanul Semiconductor', value: { name: '12-layer HBM3E chip' }, time: '2025-04' }] },
   { origin: 'own', text: 'Meridian Telecom introduced a prepaid roaming plan for students in September.', expect: [], absent: [{ type: 'product.launch', value: { name: 'plan' } }] },
   { origin: 'own', text: 'Zentrix Bank rolled out a digital wallet app for small merchants.', expect: [{ type: 'product.launch', subject: 'Zentrix Bank', value: { name: 'digital wallet app' } }] },
@@ -41,7 +41,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Manila was the city chosen by Google for the debut of Free Zone, a mobile data offer.', expect: [{ type: 'product.launch', subject: 'Google', value: { name: 'Free Zone' } }] },
   { origin: 'own', text: 'In all, 95 million people have signed up for ChatGPT since it launched in 2022.', expect: [{ type: 'product.launch', value: { name: 'ChatGPT' }, time: '2022' }] },
   // Planned launches
-  { origin: 'own', text: 'WhatsApp said it would launch its voice calling service in the second quarter of 2014.', expect: [{ type: 'product.launch', subject: 'WhatsApp', value: { name: 'voice calling service' }, time: '2014-04', qualifiers: { status: 'planned' } }] },
+  { origin: 'own', text: 'Telmio Networks said it would launch its video messaging service in the third quarter of 2016.', expect: [{ type: 'product.launch', subject: 'Telmio Networks', value: { name: 'video messaging service' }, time: '2016-07', qualifiers: { status: 'planned' } }] },
   { origin: 'own', text: 'Kestrel Robotics plans to release a new warehouse robot next year.', expect: [{ type: 'product.launch', subject: 'Kestrel Robotics', value: { name: 'warehouse robot' }, qualifiers: { status: 'planned' } }] },
   { origin: 'own', text: 'Samsung Electronics is expected to unveil the Galaxy S26 smartphone in January.', expect: [{ type: 'product.launch', subject: 'Samsung Electronics', value: { name: 'Galaxy S26 smartphone' } }], absent: [{ type: 'product.launch', value: { name: 'Galaxy S26' } }] },
   // Not launches

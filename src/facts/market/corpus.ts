@@ -34,19 +34,19 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The UK market for clinical documentation AI could be worth £1.2 billion by 2028, up from £310 million in 2024.', expect: [{ type: 'market.size', value: { amount: 1.2e9, currency: 'GBP' }, scope: 'United Kingdom', time: '2028' }, { type: 'market.size', value: { amount: 310e6, currency: 'GBP' }, time: '2024' }], absent: [{ type: 'valuation' }] },
   { origin: 'own', text: 'Indonesia’s e-commerce market is likely to reach Rp 1,900 trillion by 2030.', expect: [{ type: 'market.size', value: { amount: 1.9e15, currency: 'IDR' }, scope: 'Indonesia', time: '2030' }] },
   { origin: 'own', text: 'The Brazilian edtech sector generated R$8 billion last year.', date: '2025-03-01', expect: [], absent: [{ type: 'valuation' }] },
-  { origin: 'own', text: 'The European cloud market grew by a factor of six, reaching €61 billion ($70 billion) in 2024.', expect: [{ type: 'market.size', subject: 'European cloud market', value: { amount: 61e9, currency: 'EUR' }, scope: 'Europe', time: '2024' }] },
+  { origin: 'own', text: 'The German industrial robotics market grew by a factor of four, reaching €9.2 billion ($10.1 billion) in 2023.', expect: [{ type: 'market.size', subject: 'German industrial robotics market', value: { amount: 9.2e9, currency: 'EUR' }, scope: 'Germany', time: '2023' }] },
   {
     origin: 'own',
-    text: 'The digital comics market in Japan is the world’s largest, with an estimated value of approximately 4.5 trillion won ($3.8 billion), followed by China with 1.78 trillion won.',
-    expect: [{ type: 'market.size', value: { amount: 4.5e12, currency: 'KRW' }, scope: 'Japan' }, { type: 'market.size', value: { amount: 1.78e12, currency: 'KRW' }, scope: 'China' }],
+    text: 'The K-pop merchandise market in Japan is the region’s largest, with an estimated value of about 2.9 trillion won ($2.1 billion), followed by the United States with 1.15 trillion won.',
+    expect: [{ type: 'market.size', value: { amount: 2.9e12, currency: 'KRW' }, scope: 'Japan' }, { type: 'market.size', value: { amount: 1.15e12, currency: 'KRW' }, scope: 'United States' }],
   },
   { origin: 'own', text: 'Vietnam is a $3 billion market for food delivery.', expect: [{ type: 'market.size', value: { amount: 3e9 } }] },
   // Two markets in one sentence: each keeps its own figure
   {
     origin: 'own',
-    text: 'The country’s electric vehicle market is likely to reach Rs 20 trillion by 2030, and the finance market for electric vehicles is estimated to reach Rs 4 trillion.',
-    expect: [{ type: 'market.size', subject: 'electric vehicle market', value: { amount: 20e12, currency: 'INR' } }, { type: 'market.size', subject: 'finance market for electric vehicles', value: { amount: 4e12, currency: 'INR' } }],
-    absent: [{ type: 'market.size', subject: 'electric vehicle market', value: { amount: 4e12 } }],
+    text: 'The nation’s solar power market is likely to reach Rs 12 trillion by 2032, and the rooftop installation market for solar panels is estimated to reach Rs 3 trillion.',
+    expect: [{ type: 'market.size', subject: 'solar power market', value: { amount: 12e12, currency: 'INR' } }, { type: 'market.size', subject: 'rooftop installation market for solar panels', value: { amount: 3e12, currency: 'INR' } }],
+    absent: [{ type: 'market.size', subject: 'solar power market', value: { amount: 3e12 } }],
   },
   // A research firm sizing the market named earlier in the sentence
   {
@@ -63,14 +63,14 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Nvidia’s market capitalisation reached $4 trillion.', expect: [], absent: [{ type: 'market.size' }] },
   { origin: 'own', text: 'Stock market investors lost $2 trillion in a week.', expect: [], absent: [{ type: 'market.size' }] },
   // Shares
-  { origin: 'own', text: 'SK Telecom had 49.5 percent of the market in March.', date: '2015-04-28', expect: [{ type: 'market.share', subject: 'SK Telecom', value: { number: 49.5 }, time: '2015-03' }] },
-  { origin: 'own', text: 'LG Uplus Corp., the smallest player, posted a market share of 19.97 percent last month.', date: '2015-04-28', expect: [{ type: 'market.share', subject: 'LG Uplus', value: { number: 19.97 }, time: '2015-03' }] },
-  { origin: 'own', text: 'KT Corp. saw its market share advance 0.03 percentage point on-month to reach 30.52 percent.', expect: [{ type: 'market.share', subject: 'KT', value: { number: 30.52 } }], absent: [{ type: 'market.share', value: { number: 0.03 } }] },
-  { origin: 'own', text: 'It was the first time for SK Telecom to post a market share hovering below 50 percent.', expect: [{ type: 'market.share', subject: 'SK Telecom', value: { number: 50 }, qualifiers: { approx: 'less_than' } }] },
+  { origin: 'own', text: 'Telmio Networks had 37.2 percent of the market in September.', date: '2019-10-15', expect: [{ type: 'market.share', subject: 'Telmio Networks', value: { number: 37.2 }, time: '2019-09' }] },
+  { origin: 'own', text: 'Vireo Mobile Corp., the newest entrant, recorded a market share of 8.41 percent last month.', date: '2019-10-15', expect: [{ type: 'market.share', subject: 'Vireo Mobile', value: { number: 8.41 }, time: '2019-09' }] },
+  { origin: 'own', text: 'Halvard Telecom Corp. saw its market share edge up 0.12 percentage point on-month to reach 27.86 percent.', expect: [{ type: 'market.share', subject: 'Halvard Telecom', value: { number: 27.86 } }], absent: [{ type: 'market.share', value: { number: 0.12 } }] },
+  { origin: 'own', text: 'This marked the first time for Telmio Networks to record a market share hovering below 40 percent.', expect: [{ type: 'market.share', subject: 'Telmio Networks', value: { number: 40 }, qualifiers: { approx: 'less_than' } }] },
   { origin: 'own', text: 'Hanul Semiconductor ranks third among HBM suppliers, with a 9% share in the second quarter, up from 6% a year earlier.', date: '2025-07-22', expect: [{ type: 'market.share', value: { number: 9 }, time: '2025-04' }, { type: 'market.share', value: { number: 6 } }] },
-  { origin: 'own', text: 'Tata Motors holds around 65 per cent in the electric cars business.', expect: [{ type: 'market.share', subject: 'Tata Motors', value: { number: 65 }, qualifiers: { approx: 'about' } }] },
-  { origin: 'own', text: 'European providers’ market share dropped from 29% in 2017 to 15% in 2022.', expect: [{ type: 'market.share', value: { number: 29 }, time: '2017' }, { type: 'market.share', value: { number: 15 }, time: '2022' }] },
-  { origin: 'own', text: 'SAP and Deutsche Telekom are the leaders, each accounting for 2% of the European market.', expect: [{ type: 'market.share', subject: 'SAP', value: { number: 2 } }, { type: 'market.share', subject: 'Deutsche Telekom', value: { number: 2 } }] },
+  { origin: 'own', text: 'Corvane Motors holds around 58 per cent in the electric scooters business.', expect: [{ type: 'market.share', subject: 'Corvane Motors', value: { number: 58 }, qualifiers: { approx: 'about' } }] },
+  { origin: 'own', text: 'Japanese vendors’ market share fell from 41% in 2015 to 23% in 2021.', expect: [{ type: 'market.share', value: { number: 41 }, time: '2015' }, { type: 'market.share', value: { number: 23 }, time: '2021' }] },
+  { origin: 'own', text: 'Ericsson and Nokia lead the field, each accounting for 3% of the European market.', expect: [{ type: 'market.share', subject: 'Ericsson', value: { number: 3 } }, { type: 'market.share', subject: 'Nokia', value: { number: 3 } }] },
   { origin: 'own', text: 'Singapore still holds the largest slice of the region’s operating capacity, at 41%.', expect: [{ type: 'market.share', subject: 'Singapore', value: { number: 41 } }] },
   { origin: 'own', text: 'Samsung commands a 31% share of the Japanese smartphone market.', expect: [{ type: 'market.share', subject: 'Samsung', value: { number: 31 } }] },
   // Negatives: shares of revenue, stakes
@@ -105,6 +105,6 @@ export const corpus: FactExample[] = [
     expect: [{ type: 'market.share', subject: null, value: { number: 48 } }],
     absent: [{ type: 'market.share', subject: 'Austral Data' }, { type: 'market.share', subject: 'Corvane Systems' }],
   },
-  { origin: 'own', text: 'Mobile’s share of revenue decreased slightly from 33.9% in Q2 2022.', expect: [], absent: [{ type: 'market.share' }] },
-  { origin: 'own', text: 'GoTo Financial holds a 22% stake in digital lender Bank Jago.', expect: [], absent: [{ type: 'market.share' }] },
+  { origin: 'own', text: 'Advertising’s share of revenue fell slightly from 27.4% in Q3 2021.', expect: [], absent: [{ type: 'market.share' }] },
+  { origin: 'own', text: 'Vireo Pay holds a 17% stake in online lender Corvane Bank.', expect: [], absent: [{ type: 'market.share' }] },
 ];

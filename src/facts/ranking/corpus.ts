@@ -30,23 +30,23 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Zentrix Bank was ranked No. 3 among Asian lenders by assets.', expect: [{ type: 'ranking', subject: 'Zentrix Bank', value: { rank: 3 } }] },
   // Appositions and titles: "X, Germany's third-largest insurer", "Germany's top carrier X", "No. 2 player X"
   { origin: 'own', text: 'The deal with Hanse Versicherung, Germany’s third-largest insurer by premiums, closed last month.', expect: [{ type: 'ranking', subject: 'Hanse Versicherung', value: { rank: 3 }, scope: 'Germany', qualifiers: { category: 'insurer' } }] },
-  { origin: 'own', text: 'Dentsu Digital, one of Japan’s top three advertising firms, will handle the campaign.', expect: [{ type: 'ranking', subject: 'Dentsu Digital', value: { rank: 3 }, qualifiers: { bound: 'top' } }], absent: [{ type: 'ranking', subject: 'Japan' }] },
-  { origin: 'own', text: "Seoul, March 3 (Yonhap) -- South Korea's largest mobile carrier SK Telecom saw its market share slip in February.", expect: [{ type: 'ranking', subject: 'SK Telecom', value: { rank: 1 } }] },
-  { origin: 'own', text: 'In contrast, No. 2 player KT Corp. saw its share rise to 30.5 percent.', expect: [{ type: 'ranking', subject: 'KT', value: { rank: 2 }, qualifiers: { category: 'player' } }] },
+  { origin: 'own', text: 'Kestrel Media Group, one of France’s top four advertising firms, will run the launch.', expect: [{ type: 'ranking', subject: 'Kestrel Media Group', value: { rank: 4 }, qualifiers: { bound: 'top' } }], absent: [{ type: 'ranking', subject: 'France' }] },
+  { origin: 'own', text: "Madrid, May 14 (EFE) -- Spain's largest broadband provider Telmio Networks saw its customer count shrink in April.", expect: [{ type: 'ranking', subject: 'Telmio Networks', value: { rank: 1 } }] },
+  { origin: 'own', text: 'By comparison, No. 3 player Vireo Mobile Corp. saw its share climb to 22.4 percent.', expect: [{ type: 'ranking', subject: 'Vireo Mobile', value: { rank: 3 }, qualifiers: { category: 'player' } }] },
   { origin: 'own', text: "The contract went to Hanul Semiconductor, the world's fourth-largest memory chipmaker.", expect: [{ type: 'ranking', subject: 'Hanul Semiconductor', value: { rank: 4 } }] },
   // "X is/remained the world's largest …"
-  { origin: 'own', text: 'Korea remained Nexon’s largest market, generating 41% of revenue in the quarter.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 }, qualifiers: { category: 'market' } }] },
-  { origin: 'own', text: 'By region, Europe is still the Sweden-founded company’s largest, accounting for 35 percent of users.', expect: [{ type: 'ranking', subject: 'Europe', value: { rank: 1 } }] },
-  { origin: 'own', text: 'India is now the second largest user base for ChatGPT, right after the United States.', expect: [{ type: 'ranking', subject: 'India', value: { rank: 2 } }] },
-  { origin: 'own', text: 'As of 2024, the e-book market in Japan is indeed the world’s largest, with an estimated value of $4 billion.', expect: [{ type: 'ranking', subject: 'Japan', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Korea remained Corvane Games’ largest market, bringing in 52% of sales in the half.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 }, qualifiers: { category: 'market' } }] },
+  { origin: 'own', text: 'Across regions, North America is still the Finland-based firm’s largest, making up 44 percent of subscribers.', expect: [{ type: 'ranking', subject: 'North America', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Mexico is now the second largest user base for Vireo Pay, right after Brazil.', expect: [{ type: 'ranking', subject: 'Mexico', value: { rank: 2 } }] },
+  { origin: 'own', text: 'As of 2023, the manga app market in South Korea is indeed the world’s largest, worth an estimated $2.5 billion.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 } }] },
   { origin: 'own', text: 'The Duolingo app has been the top-grossing education app on Google Play in Brazil since July.', expect: [{ type: 'ranking', subject: 'Duolingo', value: { rank: 1 }, qualifiers: { category: 'education app' } }] },
-  { origin: 'own', text: 'It was an early adopter of the Chrome browser — which has been the most used on the Web since May 2012.', expect: [{ type: 'ranking', subject: 'Chrome', value: { rank: 1 } }] },
+  { origin: 'own', text: 'The bank was quick to build for the Android platform — which has been the most used on smartphones since October 2011.', expect: [{ type: 'ranking', subject: 'Android', value: { rank: 1 } }] },
   // "has the largest number of", "holds the largest slice", "second only to", places
-  { origin: 'own', text: 'Brazil has the largest number of student users of the app in the world.', expect: [{ type: 'ranking', subject: 'Brazil', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Indonesia has the largest number of teenage players of the game in the world.', expect: [{ type: 'ranking', subject: 'Indonesia', value: { rank: 1 } }] },
   { origin: 'own', text: 'Singapore still holds the largest slice of the region\'s operating capacity, at 41%.', expect: [{ type: 'ranking', subject: 'Singapore', value: { rank: 1 } }] },
   { origin: 'own', text: 'Corvane\'s share of the enterprise search market rose to 14% in the quarter, second only to Microsoft.', expect: [{ type: 'ranking', subject: 'Corvane', value: { rank: 2 } }] },
   { origin: 'own', text: 'Brightwave Robotics muscled into third place in the market for warehouse robots.', expect: [{ type: 'ranking', subject: 'Brightwave Robotics', value: { rank: 3 } }] },
-  { origin: 'own', text: 'Brazil is approaching four million developers on the platform, making it the second largest such base of developers in the world.', expect: [{ type: 'ranking', subject: 'Brazil', value: { rank: 2 } }] },
+  { origin: 'own', text: 'Nigeria is nearing two million sellers on the marketplace, making it the third largest such community of sellers in the world.', expect: [{ type: 'ranking', subject: 'Nigeria', value: { rank: 3 } }] },
   // A place that names a market is where the rank holds, not what is ranked.
   { origin: 'own', text: 'Brightwave Media Inc. reported results on Monday. Its streaming service gained share in the Brazil market, where it climbed into second place.', expect: [{ type: 'ranking', subject: 'Brightwave Media', value: { rank: 2 } }], absent: [{ type: 'ranking', subject: 'Brazil' }] },
   // "it" is the name the sentence opens with, not a nearer one.
@@ -55,7 +55,7 @@ export const corpus: FactExample[] = [
   // Not rankings: paid-subscriber ranks (users.paid), backers, firsts, office order, goals
   { origin: 'own', text: 'Japan has the second-largest number of paid subscribers to the service, after the United States.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'Until now, Pellucid Labs had an exclusive deal with its largest backer, Microsoft.', expect: [], absent: [{ type: 'ranking' }] },
-  { origin: 'own', text: 'Ropes & Gray was the first to move in on the Korean market in July 2012.', expect: [], absent: [{ type: 'ranking' }] },
-  { origin: 'own', text: 'The office in Manila becomes Google’s fifth in Southeast Asia.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'Baker Whitford LLP was the first to set up shop in the Vietnamese market in March 2015.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'The office in Lagos becomes Stripe’s third in Africa.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'The results for the third quarter beat forecasts, the second time this year.', expect: [], absent: [{ type: 'ranking' }] },
 ];

@@ -18,7 +18,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'For the fiscal year ended March 31, 2025, revenue stood at Rs 612 crore.', expect: [{ type: 'revenue', value: { amount: 6.12e9, currency: 'INR' } }] },
   { origin: 'own', text: 'Sales at the Shenzhen plant hit 7.2 billion yuan last year.', date: '2025-02-01', expect: [{ type: 'revenue', value: { amount: 7.2e9, currency: 'CNY' }, time: '2024' }] },
   // "$X in revenue", "generated X in revenue"
-  { origin: 'own', text: 'Nexora generated 94.4 billion yen ($656 million) in revenue in the second quarter of 2023.', expect: [{ type: 'revenue', subject: 'Nexora', value: { amount: 94.4e9, currency: 'JPY' }, time: '2023-04' }] },
+  { origin: 'own', text: 'Harunobu Games generated 48.7 billion yen ($331 million) in revenue in the third quarter of 2024.', expect: [{ type: 'revenue', subject: 'Harunobu Games', value: { amount: 48.7e9, currency: 'JPY' }, time: '2024-07' }] },
   { origin: 'own', text: 'The studio brought in $841 million in sales.', expect: [{ type: 'revenue', value: { amount: 841e6 } }] },
   { origin: 'own', text: 'The app earns $5 million a year from subscriptions.', expect: [{ type: 'revenue', value: { amount: 5e6 }, qualifiers: { period: 'annual' } }] },
   { origin: 'own', text: 'Korea remained the publisher’s largest market, generating 62.1 billion yen ($431 million) - 65% of the total.', expect: [{ type: 'revenue', value: { amount: 62.1e9, currency: 'JPY' }, scope: 'South Korea' }], absent: [{ type: 'market.size' }] },
@@ -28,14 +28,14 @@ export const corpus: FactExample[] = [
   // Every figure of a comparison is a fact, with its own date
   {
     origin: 'own',
-    text: ' date 2019-07-26 Birdsong results\n\nBirdsong has announced Q2 2019 revenues of $841 million, up from the $711 million the social network reported for the same period last year and the $787 million for the previous quarter.',
+    text: ' date 2021-10-27 Pingora results\n\nPingora has announced Q3 2021 revenues of $523 million, up from the $448 million the platform posted in the year-ago quarter and the $497 million for the prior quarter.',
     expect: [
-      { type: 'revenue', subject: 'Birdsong', value: { amount: 841e6 }, time: '2019-04' },
-      { type: 'revenue', value: { amount: 711e6 } },
-      { type: 'revenue', value: { amount: 787e6 } },
+      { type: 'revenue', subject: 'Pingora', value: { amount: 523e6 }, time: '2021-07' },
+      { type: 'revenue', value: { amount: 448e6 } },
+      { type: 'revenue', value: { amount: 497e6 } },
     ],
   },
-  { origin: 'own', text: 'Total revenue grew 17 percent from $1.85 billion to $2.17 billion year-on-year.', expect: [{ type: 'revenue', value: { amount: 1.85e9 } }, { type: 'revenue', value: { amount: 2.17e9 } }] },
+  { origin: 'own', text: 'Total revenue climbed 23 percent from $1.12 billion to $1.38 billion over the year.', expect: [{ type: 'revenue', value: { amount: 1.12e9 } }, { type: 'revenue', value: { amount: 1.38e9 } }] },
   {
     origin: 'own',
     text: 'Kosha reported revenue of Rs 186 crore for the quarter, up 41% from Rs 132 crore a year earlier.',
@@ -61,7 +61,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Total sales grew 9 percent to ¥3.1 trillion, while operating profit rose from ¥474 billion to ¥575 billion.', expect: [{ type: 'revenue', value: { amount: 3.1e12, currency: 'JPY' } }], absent: [{ type: 'revenue', value: { amount: 474e9 } }, { type: 'revenue', value: { amount: 575e9 } }] },
   { origin: 'own', text: 'The startup raised $50 million in funding to expand sales.', expect: [], absent: [{ type: 'revenue' }] },
   { origin: 'own', text: 'Sales of the phone reached 2 million units.', expect: [], absent: [{ type: 'revenue' }] },
-  { origin: 'own', text: 'Mobile’s share of revenue decreased slightly from 33.9%.', expect: [], absent: [{ type: 'revenue' }, { type: 'market.share' }] },
+  { origin: 'own', text: 'Hardware’s share of revenue decreased marginally from 41.2%.', expect: [], absent: [{ type: 'revenue' }, { type: 'market.share' }] },
   {
     origin: 'own',
     // The year-ago figure takes the year-ago quarter; the current one does not.

@@ -37,16 +37,16 @@ export const corpus: FactExample[] = [
   },
   // Active users: the count before or after the metric, in any wording
   { origin: 'own', text: 'Zalo has 75 million monthly active users in Vietnam.', expect: [{ type: 'users.monthly_active', value: { number: 75e6 }, scope: 'Vietnam' }] },
-  { origin: 'own', text: 'India now has 100 million weekly active ChatGPT users.', expect: [{ type: 'users.weekly_active', subject: 'ChatGPT', value: { number: 100e6 }, scope: 'India' }] },
+  { origin: 'own', text: 'Mexico already has 22 million weekly active Perplexity users.', expect: [{ type: 'users.weekly_active', subject: 'Perplexity', value: { number: 22e6 }, scope: 'Mexico' }] },
   { origin: 'own', text: 'Its rival, LinguaLoop, reported 12 million MAU in September.', date: '2025-11-03', expect: [{ type: 'users.monthly_active', subject: 'LinguaLoop', value: { number: 12e6 }, time: '2025-09' }] },
   { origin: 'own', text: 'In October the app logged an average of 9.6 million daily active users (DAU) and 18.5 million weekly active users.', date: '2025-11-03', expect: [{ type: 'users.daily_active', value: { number: 9.6e6 }, time: '2025-10' }, { type: 'users.weekly_active', value: { number: 18.5e6 }, time: '2025-10' }] },
   { origin: 'own', text: 'Monthly active users of Corvane Assist, the chatbot that it bundles with its search product, hit 11 million at the end of June.', date: '2025-08-06', expect: [{ type: 'users.monthly_active', subject: 'Corvane Assist', value: { number: 11e6 }, time: '2025-06' }] },
-  { origin: 'own', text: 'Globally, the app has more than 600 million monthly active users.', expect: [{ type: 'users.monthly_active', value: { number: 600e6 }, qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Across the world, the platform has more than 480 million monthly active users.', expect: [{ type: 'users.monthly_active', value: { number: 480e6 }, qualifiers: { approx: 'more_than' } }] },
   { origin: 'own', text: 'Tickr’s daily users topped 3 million for the first time.', expect: [{ type: 'users.daily_active', value: { number: 3e6 } }] },
   { origin: 'own', text: 'Threadly said its MAUs reached 45 crore.', expect: [{ type: 'users.monthly_active', value: { number: 450e6 } }] },
-  // "which jumped to", "with N in total"
-  { origin: 'own', text: 'Birdsong now reports “monetizable daily active users” (mDAUs), which jumped to 139 million — up 14% YoY and 4% on the previous quarter.', expect: [{ type: 'users.daily_active', value: { number: 139e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 14 } }, { type: 'users.growth', value: { kind: 'percent', number: 4 } }] },
-  { origin: 'own', text: 'For Q1 2019, Birdsong reported a quarter-on-quarter MAU increase of 9 million users, with 330 million in total.', expect: [{ type: 'users.monthly_active', value: { number: 330e6 }, time: '2019-01' }], absent: [{ type: 'users.monthly_active', value: { number: 9e6 } }, { type: 'users.total', value: { number: 9e6 } }] },
+  // "which rose to", "with N in total"
+  { origin: 'own', text: 'Pellucid Inc. has started reporting “monetizable daily active users” (mDAU), which rose to 58 million — up 11% YoY and 3% against the prior quarter.', expect: [{ type: 'users.daily_active', value: { number: 58e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 11 } }, { type: 'users.growth', value: { kind: 'percent', number: 3 } }] },
+  { origin: 'own', text: 'In Q3 2021, Harbin Social Inc. posted a quarter-on-quarter MAU increase of 6 million users, with 212 million in total.', expect: [{ type: 'users.monthly_active', value: { number: 212e6 }, time: '2021-07' }], absent: [{ type: 'users.monthly_active', value: { number: 6e6 } }, { type: 'users.total', value: { number: 6e6 } }] },
   // An earlier figure is a fact of its own
   {
     origin: 'own',
@@ -55,11 +55,11 @@ export const corpus: FactExample[] = [
   },
   {
     origin: 'own',
-    text: 'Spotify’s total monthly active users (MAUs) grew 27 percent year-on-year, from 271 million in the fourth quarter of 2019 to 345 million users in the fourth quarter of 2020.',
+    text: 'Telmio Music Inc.’s total monthly active users (MAUs) rose 18 percent year-on-year, from 152 million in the second quarter of 2021 to 179 million users in the second quarter of 2022.',
     expect: [
-      { type: 'users.growth', subject: 'Spotify', value: { kind: 'percent', number: 27 } },
-      { type: 'users.monthly_active', subject: 'Spotify', value: { number: 271e6 }, time: '2019-10' },
-      { type: 'users.monthly_active', subject: 'Spotify', value: { number: 345e6 }, time: '2020-10' },
+      { type: 'users.growth', subject: 'Telmio Music', value: { kind: 'percent', number: 18 } },
+      { type: 'users.monthly_active', subject: 'Telmio Music', value: { number: 152e6 }, time: '2021-04' },
+      { type: 'users.monthly_active', subject: 'Telmio Music', value: { number: 179e6 }, time: '2022-04' },
     ],
   },
   {
@@ -73,24 +73,24 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Its consumer app, KoshaPay, has crossed 25 million registered users, with about 3.2 million people using it daily.', expect: [{ type: 'users.total', subject: 'KoshaPay', value: { number: 25e6 } }, { type: 'users.daily_active', subject: 'KoshaPay', value: { number: 3.2e6 }, qualifiers: { approx: 'about' } }] },
   { origin: 'own', text: 'More than 18,000 workers at 140 plants now use it at least once a month, a figure that has tripled since January.', expect: [{ type: 'users.monthly_active', value: { number: 18000 } }, { type: 'users.growth', value: { kind: 'multiplier', factor: 3 } }], absent: [{ type: 'users.monthly_active', value: { number: 140 } }] },
   // Crossing a mark with no exact figure: the mark, hedged
-  { origin: 'own', text: 'WhatsApp claims to have crossed the 70 million monthly active users mark in India.', expect: [{ type: 'users.monthly_active', subject: 'WhatsApp', value: { number: 70e6 }, scope: 'India', qualifiers: { approx: 'more_than' } }] },
+  { origin: 'own', text: 'Telegram says it has crossed the 45 million monthly active users mark in Brazil.', expect: [{ type: 'users.monthly_active', subject: 'Telegram', value: { number: 45e6 }, scope: 'Brazil', qualifiers: { approx: 'more_than' } }] },
   // Paid
   { origin: 'own', text: 'Netflix’s subscribers passed 10 million in Japan.', expect: [{ type: 'users.paid', subject: 'Netflix', value: { number: 10e6 }, scope: 'Japan', qualifiers: { approx: 'more_than' } }] },
-  { origin: 'own', text: 'Amazon Prime Video boasts around 16.5 million subscribers in Japan.', expect: [{ type: 'users.paid', subject: 'Amazon Prime Video', value: { number: 16.5e6 }, scope: 'Japan' }] },
+  { origin: 'own', text: 'Disney+ boasts around 8.4 million subscribers in Mexico.', expect: [{ type: 'users.paid', subject: 'Disney+', value: { number: 8.4e6 }, scope: 'Mexico' }] },
   { origin: 'own', text: 'Paying subscribers have more than tripled since the start of 2024 and now number just over 2.2 million.', expect: [{ type: 'users.paid', value: { number: 2.2e6 } }, { type: 'users.growth', value: { kind: 'multiplier', factor: 3 }, qualifiers: { approx: 'more_than' } }] },
-  { origin: 'own', text: 'Its premium users grew 24 percent year-on-year from 124 to 155 million.', expect: [{ type: 'users.paid', value: { number: 155e6 } }, { type: 'users.paid', value: { number: 124e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 24 } }] },
+  { origin: 'own', text: 'Its premium users rose 15 percent year-on-year from 40 to 46 million.', expect: [{ type: 'users.paid', value: { number: 46e6 } }, { type: 'users.paid', value: { number: 40e6 } }, { type: 'users.growth', value: { kind: 'percent', number: 15 } }] },
   { origin: 'own', text: 'Paid seats rose to 3.4 million, the company said.', expect: [{ type: 'users.paid', value: { number: 3.4e6 } }] },
   { origin: 'own', text: 'About 610,000 developers pay for Quill’s Pro tier.', expect: [{ type: 'users.paid', value: { number: 610000 }, qualifiers: { approx: 'about' } }] },
   { origin: 'own', text: 'The streamer has 7 million paid subscribers in Germany.', expect: [{ type: 'users.paid', value: { number: 7e6 }, scope: 'Germany' }] },
   // Total
   { origin: 'own', text: 'In all, more than 95 million people have signed up for Fala since it launched in 2020.', expect: [{ type: 'users.total', value: { number: 95e6 }, qualifiers: { approx: 'more_than' } }] },
-  { origin: 'own', text: 'Brazil is approaching 5 million developers through the GitHub Copilot platform.', expect: [{ type: 'users.total', subject: 'GitHub Copilot', value: { number: 5e6 }, scope: 'Brazil' }] },
+  { origin: 'own', text: 'Poland is approaching 800,000 developers on the Corvane Studio platform.', expect: [{ type: 'users.total', subject: 'Corvane Studio', value: { number: 800000 }, scope: 'Poland' }] },
   // Growth
   { origin: 'own', text: 'The subscriber base of Netflix has doubled in the last four years.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 2 } }] },
   { origin: 'own', text: 'Monthly active users rose 12% year over year.', expect: [{ type: 'users.growth', value: { kind: 'percent', number: 12 } }] },
   // Negatives: changes and thresholds are not counts
-  { origin: 'own', text: 'Birdsong announced 1 million fewer MAUs, and in Q4 it dropped 5 million monthly users compared to the previous quarter.', expect: [], absent: [{ type: 'users.monthly_active' }] },
-  { origin: 'own', text: 'The 17 million mDAUs hike over the past 12 months came mostly from abroad.', expect: [], absent: [{ type: 'users.daily_active' }] },
+  { origin: 'own', text: 'Pellucid Inc. reported 2 million fewer MAUs, and in Q3 it dropped 4 million monthly users compared to the quarter before.', expect: [], absent: [{ type: 'users.monthly_active' }] },
+  { origin: 'own', text: 'The 6 million mDAUs hike over the last nine months came largely from Asia.', expect: [], absent: [{ type: 'users.daily_active' }] },
   { origin: 'own', text: 'The company hopes to reach the 100 million mark soon.', expect: [], absent: [{ type: 'users.total' }, { type: 'users.monthly_active' }] },
   {
     origin: 'seed',
