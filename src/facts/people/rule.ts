@@ -1,6 +1,6 @@
 // Roles whose organisation (or title) is not in the words of the match, so a pattern alone cannot
-// give the whole fact: a bare "CEO Satya Nadella" or "Jane Roe, the company's CFO" (the article's
-// company), "President Lee Jae-myung" (the country of the sentence or article), "founded in 2021 by
+// give the whole fact: a bare "CEO Mara Lindqvist" or "Jane Roe, the company's CFO" (the article's
+// company), "President Lee Jae-myung" (the country of the sentence or article), "founded in 2019 by
 // A and B" / "co-founded X with Y" (title "founder" / "co-founder", one fact per founder), "the
 // office is headed by X" / "X, who heads Y" (title "head"), "X had been head of sales" (former).
 // The patterns run on the same engine as ./rules.ts; this code then fills the organisation.
@@ -18,28 +18,28 @@ import { GOV_BODY, GOV_TITLE, KW, TITLE, TITLE_BODY } from './rules.js';
 const role = { type: 'person.role', value: { text: 'title' } as const, keywords: [...KW, 'king', 'queen'] };
 /** Words around a role that make it the article's company ("the company's", "its"). */
 const OWN = "(?:(?:the|its|their|a|an|our)\\s+)?(?:(?:company|firm|group|startup|bank|fund|carrier|maker|platform|studio)['’]s\\s+)?";
-/** A short description before the title: "a native Korean speaker and corporate partner". */
+/** A short description before the title: "a former Spanish diplomat and corporate partner". */
 const DESC = '(?:(?:(?:[\\w-]+|{demonym})\\s+){1,4}?and\\s+)?';
 const UNIT = '(?:office|offices|unit|division|business|operations|base|branch|subsidiary|arm|entity|venture|practice|hub|centre|center|campus|headquarters|department)';
 
 export const SPECS: RuleSpecInput[] = [
-  // "CEO Satya Nadella said", "co-founder and CEO Aya Morimoto", "Chief Operating Officer Brad Lightcap",
-  // "Prime Minister Fumio Kishida", "Road Transport and Highways Minister Nitin Gadkari", "Government Undersecretary X"
-  // (a title right after a name, "OpenAI CEO X", "Brazil's president X", is ./rules.ts: see afterName below)
+  // "CEO Mara Lindqvist said", "co-founder and CEO Aya Morimoto", "Chief Operating Officer Tomas Reyes",
+  // "Prime Minister Hana Ito", "Fisheries and Ocean Affairs Minister Ravi Menon", "Government Undersecretary X"
+  // (a title right after a name, "OpenAI CEO X", "Peru's president X", is ./rules.ts: see afterName below)
   { ...role, id: 'person.role.title-name', pattern: `(?<![\\w-])(?<title>${TITLE_BODY}|${GOV_BODY})\\s+{person:subject}`, confidence: 0.75 },
-  // "Kenji Tanabe, the company's chief technology officer", "Young Shin, a native Korean speaker and corporate partner"
+  // "Kenji Tanabe, the company's chief technology officer", "Dana Okafor, a former Spanish diplomat and corporate partner"
   { ...role, id: 'person.role.name-title', pattern: `{person:subject},\\s+${OWN}${DESC}${TITLE}(?:\\s+(?:for|in)\\s+(?:the\\s+)?{anyplace})?(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|noted|wrote|who|since|and\\s+(?:a|an|the)\\b))`, confidence: 0.75 },
-  // "Jane Roe, who is also minister of industry and trade"
+  // "Jane Roe, who is also minister of mines and energy"
   { ...role, id: 'person.role.who-is-gov', pattern: `{person:subject},\\s+who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+)?${GOV_TITLE}`, confidence: 0.75 },
-  // "Narciso Reyes had been Head of Sales for the Philippines", "X was previously chief operating officer"
+  // "Marco Villanueva had been Head of Sales for the Netherlands", "X was previously chief operating officer"
   { ...role, id: 'person.role.had-been', pattern: `{person:subject},?\\s+(?:had\\s+been|was\\s+previously|was\\s+formerly|previously\\s+served\\s+as|formerly\\s+served\\s+as|who\\s+was\\s+previously)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?${TITLE}(?!\\s+(?:of|at|with)\\s+(?:the\\s+)?{org})`, qualifiers: { former: true }, confidence: 0.7 },
-  // "Helsing, founded in 2021 by game developer A, and AI researcher B": one fact per founder
+  // "Corvane, founded in 2019 by game designer A, and data scientist B": one fact per founder
   { ...role, id: 'person.role.founded-by', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:in\\s+{date}\\s+)?by\\s+(?<subject>[^.;]{0,80}?{person}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;,]{0,60}?{person}){0,4})', confidence: 0.8 },
-  // "Ek co-founded Prima Materia in 2020", "A and B co-founded Acme"
+  // "Berg co-founded Lumen Forge in 2019", "A and B co-founded Acme"
   { ...role, id: 'person.role.founded-org', keywords: ['founded'], pattern: '{persons:subject}(?:,[^,;]{0,60},)?\\s+(?:also\\s+|jointly\\s+)?(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}', confidence: 0.8 },
-  // "… co-founded Prima Materia in 2020 with early Spotify investor Shakil Khan"
+  // "… co-founded Lumen Forge in 2019 with early Telmio investor Priya Nair"
   { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
-  // "The Manila office … is headed up by Narciso Reyes", "The base will be … led by Young Shin"
+  // "The Jakarta office … is headed up by Marco Villanueva", "The hub will be … led by Dana Okafor"
   { ...role, id: 'person.role.headed-by', keywords: ['headed', 'led', 'run'], pattern: `\\b${UNIT}\\b[^.;]{0,100}?\\b(?<title>headed|led|run)\\s+(?:up\\s+)?by\\s+{person:subject}`, confidence: 0.7 },
   // "Jane Roe, who heads Acme's robotics unit", "X, who leads Y", "X, who heads the Seoul office of Y"
   { ...role, id: 'person.role.who-heads', keywords: ['heads', 'leads', 'runs'], pattern: `{person:subject},?\\s+who\\s+(?:now\\s+|currently\\s+)?(?<title>head|lead|run)s\\s+(?:up\\s+)?(?:the\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,4}?(?:(?:of|at)\\s+(?:the\\s+)?)?{org:object}`, confidence: 0.75 },
@@ -70,7 +70,7 @@ function countryOf(m: Mention): string | null {
 }
 
 /**
- * A title right after a name ("OpenAI CEO X", "Spotify SPOT CEO X", "Brazil's president X") or after
+ * A title right after a name ("OpenAI CEO X", "Telmio TLMO CEO X", "Peru's president X") or after
  * "former" belongs to ./rules.ts, which names the organisation itself.
  */
 function afterName(text: string, start: number, mentions: Mention[]): boolean {
@@ -132,7 +132,7 @@ export const roleRule: CodeRule = {
         } else if (OUTSIDE.test(title)) {
           continue;
         } else if (/founded|headed-by/.test(d.rule)) {
-          // "Helsing, founded … by": the organisation before the verb in the sentence, else the article's.
+          // "Corvane, founded … by": the organisation before the verb in the sentence, else the article's.
           const before = (s ? groups[s.index]! : []).filter((m) => m.kind === 'org' && inSentence(m) && m.end <= d.start).at(-1);
           object = before ? entityName(before) : t.org;
         } else {

@@ -1,14 +1,14 @@
 // People and their roles: appositions both ways ("Jason Kwon, OpenAI's chief strategy officer",
-// "Chung Shina, CEO of Kakao"), titles before names ("OpenAI CEO Sam Altman", "Brazil's vice president
-// X"), planned and continuing roles ("will lead … as GoTo CEO", "will remain the CEO of Y"), former
+// "Chung Shina, CEO of Kakao"), titles before names ("OpenAI CEO Sam Altman", "Peru's vice president
+// X"), planned and continuing roles ("will lead … as Telmio CEO", "will remain the CEO of Y"), former
 // roles ("X, who was president of Y"). Every rule here names the organisation; the roles whose
-// organisation or country comes from the article (a bare "CEO Satya Nadella", "President X", "founded
+// organisation or country comes from the article (a bare "CEO Mara Lindqvist", "President X", "founded
 // by A and B", "led by X") are in ./rule.ts, which reads the context.
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 /** A word of a title's "of …" part: a plain word, never a joining word or a recognized name. */
 const W = "(?!(?:at|in|for|with|and|or|said|says|who|which|since|from|on|to|the|its|his|her|their|as|after|before|until|when|while|is|was|will|has|had)\\b)[\\w-]+";
-/** "head of anime", "minister of industry and trade", "vice president of content": the field of a title. */
+/** "head of animation", "minister of mines and energy", "vice president of product": the field of a title. */
 const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}|){0,3}(?:\\s+(?:and|&)\\s+${W})?)`;
 const CHIEF = "chief\\s+(?:[\\w-]+\\s+){0,3}?officer(?:\\s*\\([A-Z]{2,5}\\))?|chief\\s+(?:executive(?:\\s+officer)?|analyst|economist|scientist|strategist|architect|investment\\s+officer)";
 const ACRONYM = '(?:co-?)?(?:CEO|CFO|CTO|COO|CSO|CMO|CIO|CPO|CRO|CISO|CDO|CHRO|CCO|CAIO)(?![\\w-])|[SE]?VP(?![\\w-])';
@@ -23,7 +23,7 @@ const CORE = `(?:${CHIEF}|${ACRONYM}|${GOV}|(?:${CORP}))`;
 export const TITLE_BODY = `${MOD}${CORE}(?:\\s*(?:and|&|,)\\s*${MOD}${CORE}|){0,2}`;
 export const TITLE = `(?<![\\w-])(?<title>${TITLE_BODY})`;
 /** Titles of heads of state, government and ministers: their "organisation" is a country. */
-/** A word that may name a ministry's field ("Road Transport and Highways Minister"), never a verb or joining word. */
+/** A word that may name a ministry's field ("Fisheries and Ocean Affairs Minister"), never a verb or joining word. */
 const FIELD = "(?!(?:said|says|told|and|or|the|a|an|of|with|by|to|for|in|on|at|as|that|who|which|when|while|after|before|met|meeting|former|its|his|her)\\b)[\\w-]+";
 export const GOV_BODY = `(?:(?:vice|deputy|acting|interim|former)[\\s-]+)?(?:president|prime\\s+minister|premier|chancellor|king|queen|(?:${FIELD}\\s+(?:and\\s+)?){0,4}?minister${OF}?|(?:${FIELD}\\s+){0,2}?secretary${OF}?|(?:government\\s+)?undersecretary|governor|mayor)`;
 export const GOV_TITLE = `(?<title>${GOV_BODY})`;
@@ -36,21 +36,21 @@ const POSS = "(?:['’]s?)?";
 const FEW = '(?:[\\w-]+\\s+){0,4}?';
 
 export const rules: RuleSpecInput[] = [
-  // "Jason Kwon, OpenAI's chief strategy officer (CSO)", "Kohei Obara, Netflix’s head of anime"
+  // "Jason Kwon, OpenAI's chief strategy officer (CSO)", "Rina Sato, Telmio’s head of animation"
   { ...role, id: 'person.role.name-org-title', pattern: `{person:subject},\\s+(?:the\\s+|an?\\s+)?{org:object}${POSS}\\s+(?:${NOT_MOD}[\\w-]+\\s+)?${TITLE}`, confidence: 0.9 },
-  // "Chung Shina, CEO of Kakao", "Gopal Srinivasan, chairman and managing director at TVS Capital Funds", "X, a partner at Y"
+  // "Chung Shina, CEO of Kakao", "Arjun Mehta, chairman and managing director at Halden Capital Funds", "X, a partner at Y"
   { ...role, id: 'person.role.name-title-of-org', pattern: `{person:subject},\\s+(?:(?:the|a|an|also|now|currently)\\s+|who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+|an?\\s+)?)?${TITLE}\\s+(?:of|at|for|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{org:object}`, confidence: 0.9 },
-  // "OpenAI CEO Sam Altman", "Krafton Chief Executive Kim Chang-han", "Kakao founder Kim Beom-su", "Spotify SPOT CEO Daniel Ek"
+  // "OpenAI CEO Sam Altman", "Corvane Chief Executive Park Ji-hoon", "Kakao founder Kim Beom-su", "Telmio TLMO CEO Lars Berg"
   { ...role, id: 'person.role.org-title-name', pattern: `{name:object}${POSS}\\s+(?:${NOT_MOD}[\\w.-]+\\s+)?${TITLE}\\s+{person:subject}`, confidence: 0.9 },
-  // "Brazil's vice president Geraldo Alckmin", "Japanese Prime Minister X", "South Korean President X"
+  // "Peru's vice president Ana Ruiz", "Japanese Prime Minister X", "South Korean President X"
   { ...role, id: 'person.role.country-title-name', pattern: `{anyplace:object}${POSS}\\s+${GOV_TITLE}\\s+{person:subject}`, confidence: 0.85 },
   // "Lee Jae-myung, South Korea's president", "X, the Japanese prime minister"
   { ...role, id: 'person.role.name-country-title', pattern: `{person:subject},\\s+(?:the\\s+)?{anyplace:object}${POSS}\\s+${GOV_TITLE}(?=\\s*[,.;)]|\\s+(?:said|says|told|who|and|has|had|is|was|will))`, confidence: 0.85 },
   // "senior analyst Jane Roe of Foo Research", "managing partner Ana Lima at Brasa Capital"
   { ...role, id: 'person.role.title-name-of-org', pattern: `(?<![\\w-]\\s)${TITLE}\\s+{person:subject},?\\s+(?:of|at|from)\\s+(?:the\\s+)?{org:object}`, confidence: 0.8 },
-  // "X will lead the combined business as GoTo Group CEO", "Y serving as GoTo Group President", "will join Acme as chief AI officer"
+  // "X will lead the combined business as Telmio Group CEO", "Y serving as Telmio Group President", "will join Acme as chief AI officer"
   { ...role, id: 'person.role.as-org-title', pattern: `{person:subject}\\s+(?:(?:will|would|is\\s+(?:set|expected|due)\\s+to|is\\s+to|to)\\s+(?:also\\s+)?)?(?:lead|leads|head|heads|run|runs|become|becomes|serve|serves|serving|continue|continues|remain|remains|take\\s+over|step\\s+in)\\b\\s*${FEW}as\\s+(?:the\\s+|its\\s+|their\\s+)?(?:new\\s+)?{org:object}${POSS}\\s+${TITLE}`, confidence: 0.8 },
-  // "X will continue as CEO of Gojek", "Y will remain the CEO of Tokopedia", "Z will become chief executive of Acme", "was named CFO of Y"
+  // "X will continue as CEO of Vireo Pay", "Y will remain the CEO of Kestrel Freight", "Z will become chief executive of Acme", "was named CFO of Y"
   { ...role, id: 'person.role.become-title-of-org', pattern: `{person:subject}\\s+(?:(?:will|would|is\\s+(?:set|expected|due)\\s+to|is\\s+to)\\s+(?:also\\s+)?)?(?:continue|continues|remain|remains|stay|stays|become|becomes|became|serve|serves|serving|be\\s+named|be\\s+appointed|was\\s+(?:named|appointed|promoted\\s+to)|has\\s+been\\s+(?:named|appointed|promoted\\s+to)|is\\s+now|takes\\s+over|took\\s+over)\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+)?${TITLE}\\s+(?:of|at)\\s+(?:the\\s+)?{org:object}`, confidence: 0.8 },
   // "Rafael Ortiz will join Stonewell as chief AI officer", "she joined Acme as its CFO in 2021"
   { ...role, id: 'person.role.join-org-as', pattern: `{person:subject}\\s+(?:(?:will|would|is\\s+(?:set|expected|due)\\s+to|is\\s+to)\\s+)?(?:join|joins|joined|rejoin|rejoins|rejoined)\\s+{org:object}\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}`, confidence: 0.8 },
@@ -58,12 +58,12 @@ export const rules: RuleSpecInput[] = [
   { ...role, id: 'person.role.is-org-title', pattern: `{person:subject}(?:,[^,;]{0,60},)?\\s+(?:is\\s+now|is|was|became|becomes|will\\s+become|has\\s+become|remains|will\\s+remain)\\s+{org:object}${POSS}\\s+(?:new\\s+|first\\s+|current\\s+)?${TITLE}`, confidence: 0.8 },
   // "Acme named Jane Roe as its new CFO", "Acme has appointed X chief executive"
   { ...role, id: 'person.role.org-appointed', pattern: `{org:object}\\s+(?:has\\s+|have\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}`, confidence: 0.8 },
-  // Former roles: "X, who was president of Amazon Web Services in Japan", "X, a former partner at Y", "X previously served as CFO of Y"
+  // Former roles: "X, who was president of Corvane Cloud in Korea", "X, a former partner at Y", "X previously served as CFO of Y"
   { ...role, id: 'person.role.former-of-org', pattern: `{person:subject},?\\s+(?:who\\s+(?:was|had\\s+been|previously\\s+served\\s+as|formerly\\s+served\\s+as|once\\s+served\\s+as)|(?:a|the)\\s+former|formerly|previously|had\\s+been|previously\\s+served\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?${TITLE}\\s+(?:of|at|for|with)\\s+(?:the\\s+)?{org:object}`, qualifiers: { former: true }, confidence: 0.8 },
   // "former Acme CEO Jane Roe", "ex-Acme chief executive X"
   { ...role, id: 'person.role.former-org-title-name', pattern: `\\b(?:former|ex-)\\s*{org:object}${POSS}\\s+${TITLE}\\s+{person:subject}`, qualifiers: { former: true }, confidence: 0.85 },
   // "X, former CEO of Y", "X, the former president of Y"
   { ...role, id: 'person.role.name-former-of-org', pattern: `{person:subject},\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*${TITLE}\\s+(?:of|at)\\s+(?:the\\s+)?{org:object}`, qualifiers: { former: true }, confidence: 0.85 },
   // "X, who heads Acme's Japan unit" → head; "X, who runs Y"
-  // "Ek co-founded Prima Materia in 2020" and "founded by" are in ./rule.ts: the title ("co-founder") is not in the words.
+  // "Berg co-founded Lumen Forge in 2019" and "founded by" are in ./rule.ts: the title ("co-founder") is not in the words.
 ];

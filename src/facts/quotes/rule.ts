@@ -1,9 +1,9 @@
 // Quotes: one fact per passage in quotation marks, attributed to its speaker. A passage that runs
 // over several sentences is one quote; one interrupted by "he said" is two. A statement that runs
 // over several paragraphs, each opened by its own quotation mark, gives one quote per paragraph, all
-// from the same speaker. Terms and titles in quotation marks ("national app", “open weight”, "One
-// Piece") are not quotes; a short phrase is one when someone is said to have said it ("claimed
-// “better than expected” profitability").
+// from the same speaker. Terms and titles in quotation marks ("national app", “open weight”, "Blue
+// Harbor") are not quotes; a short phrase is one when someone is said to have said it ("claimed
+// “stronger than planned” growth").
 import { markFrom } from '../../document/marks.js';
 import { lowerBound } from '../../lower-bound.js';
 import { sentenceAt, type Document } from '../../document/index.js';
@@ -90,10 +90,10 @@ const DESCRIBED_BEFORE = new RegExp(`((?:an?|the|one)\\s+(?:[^\\s,.;“"]+\\s+){
 
 /** Words right before a passage that make it a name or a term, not speech. */
 const LABEL_BEFORE = /(?:\b(?:calls?|called|calling|dubbed|dubs|so-called|known\s+as|named|titled|entitled|branded|termed|term|terms|phrase|word|words|label|labelled|labeled|slogan|motto|described\s+as|describes?\s+as|referred\s+to\s+as|refers?\s+to\s+as|as|an?|the|its|their|his|her|our|of|this|that)\s*)$/i;
-/** A speech verb right before a short passage: "claimed “better than expected”". */
+/** A speech verb right before a short passage: "claimed “stronger than planned”". */
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SAID}|called\\s+it|describing\\s+it\\s+as)\\s+(?:that\\s+|it\\s+(?:was|is|would\\s+be|will\\s+be)\\s+)?$`, 'i');
 
-/** Title Case words only ("OpenAI for Countries", "The Queen of Villains"): a name. */
+/** Title Case words only ("OpenAI for Countries", "The Lantern of Tides"): a name. */
 function isTitleCase(inner: string): boolean {
   const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8 || /[.!?;:]/.test(inner)) return false;
@@ -232,7 +232,7 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
   const sStart = s ? Math.max(s.start, paragraphStart(doc, q.open)) : Math.max(0, q.open - 200);
   const sEnd = Math.max(sentenceAt(doc, q.close)?.end ?? 0, q.close + 1);
   const after = text.slice(q.close + 1, Math.min(sEnd, q.close + 160));
-  // 1. After the quotation: `," Kwon said`, `," said Kwon`, `," he said`, `," an OpenAI official said`, `,” Spotify told shareholders`
+  // 1. After the quotation: `," Kwon said`, `," said Kwon`, `," he said`, `," an OpenAI official said`, `,” Corvane told shareholders`
   const afterPerson = span(people, q.close + 1, q.close + 60).find((m) => m.end <= sEnd);
   const attributed = (m: Mention) => SAID_SOON.test(text.slice(q.close + 1, m.end + 40)) && !/[.!?]\s/.test(text.slice(q.close + 1, m.start).replace(/^[.!?,]/, ''));
   if (afterPerson && attributed(afterPerson)) return { name: nameOf(afterPerson), kind: 'person' };
@@ -255,7 +255,7 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
     const name = org ? nameOf(org) : topicOrg(ctx);
     if (name) return { name, kind: 'org' };
   }
-  // "…,” according to an Nvidia statement; `“…” and will …, according to the company`
+  // "…,” according to an Osprey statement; `“…” and will …, according to the company`
   const accAfter = /\baccording\s+to\s+(?:an?\s+|the\s+)?/i.exec(after);
   if (accAfter) {
     const from = q.close + 1 + accAfter.index + accAfter[0].length;
@@ -264,7 +264,7 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
     const o = span(orgs, from, from + 5)[0];
     if (o) return { name: nameOf(o), kind: 'org' };
   }
-  // 2. Before the quotation in its sentence: `Kwon said, "…"`, `He said, "…"`, `Kwon, the CSO, said it "…"`, `Nvidia said its … “…”`
+  // 2. Before the quotation in its sentence: `Kwon said, "…"`, `He said, "…"`, `Kwon, the CSO, said it "…"`, `Osprey said its … “…”`
   const before = text.slice(sStart, q.open);
   const beforePeople = span(people, sStart, q.open).filter((m) => m.end <= q.open);
   const saidBefore = SAID_BEFORE.test(before);
