@@ -37,7 +37,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The German industrial robotics market grew by a factor of four, reaching €9.2 billion ($10.1 billion) in 2023.', expect: [{ type: 'market.size', subject: 'German industrial robotics market', value: { amount: 9.2e9, currency: 'EUR' }, scope: 'Germany', time: '2023' }] },
   {
     origin: 'own',
-    text: 'The K-pop merchandise market in Japan is the region’s largest, with an estimated value of about 2.9 trillion won ($2.1 billion), followed by the United States with 1.15 trillion won.',
+    text: 'The K-pop merchandise market in Japan is the region’s largest, at an estimated value of about 2.9 trillion won ($2.1 billion), followed by the United States with 1.15 trillion won.',
     expect: [{ type: 'market.size', value: { amount: 2.9e12, currency: 'KRW' }, scope: 'Japan' }, { type: 'market.size', value: { amount: 1.15e12, currency: 'KRW' }, scope: 'United States' }],
   },
   { origin: 'own', text: 'Vietnam is a $3 billion market for food delivery.', expect: [{ type: 'market.size', value: { amount: 3e9 } }] },

@@ -37,7 +37,7 @@ export const corpus: FactExample[] = [
   // "X is/remained the world's largest …"
   { origin: 'own', text: 'Korea remained Corvane Games’ largest market, bringing in 52% of sales in the half.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 }, qualifiers: { category: 'market' } }] },
   { origin: 'own', text: 'Across regions, North America is still the Finland-based firm’s largest, making up 44 percent of subscribers.', expect: [{ type: 'ranking', subject: 'North America', value: { rank: 1 } }] },
-  { origin: 'own', text: 'Mexico is now the second largest user base for Vireo Pay, right after Brazil.', expect: [{ type: 'ranking', subject: 'Mexico', value: { rank: 2 } }] },
+  { origin: 'own', text: 'Mexico is currently the second largest user base for Vireo Pay, right after Brazil.', expect: [{ type: 'ranking', subject: 'Mexico', value: { rank: 2 } }] },
   { origin: 'own', text: 'As of 2023, the manga app market in South Korea is indeed the world’s largest, worth an estimated $2.5 billion.', expect: [{ type: 'ranking', subject: 'South Korea', value: { rank: 1 } }] },
   { origin: 'own', text: 'The Duolingo app has been the top-grossing education app on Google Play in Brazil since July.', expect: [{ type: 'ranking', subject: 'Duolingo', value: { rank: 1 }, qualifiers: { category: 'education app' } }] },
   { origin: 'own', text: 'The bank was quick to build for the Android platform — which has been the most used on smartphones since October 2011.', expect: [{ type: 'ranking', subject: 'Android', value: { rank: 1 } }] },
