@@ -281,6 +281,9 @@ export const corpus: CorpusExample[] = [
   none('The firm said it would expand next year.'),
   none('Last year, analysts expected growth to slow.'),
   none('Globally, the service counts more than 450 million monthly users.'),
+  // An adverb opening a sentence before "the service" looks like "X, the service": not a name.
+  none('Worldwide, the platform counts more than 450 million monthly users.'),
+  none('Nationwide, the service reached 3 million homes.'),
   none('Total revenue grew 17 percent from a year earlier.'),
   none('Industrial robots are being installed at a faster rate.'),
   none('Weekly active users doubled in the second half.'),

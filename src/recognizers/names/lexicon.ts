@@ -51,6 +51,7 @@ rules regulation regulations tariffs taxes subsidies incentives support oppositi
 hiring layoffs wages salaries pay prices expansion acquisition acquisitions mergers partnerships collaboration
 cooperation agreement agreements contract contracts licence license licences licenses approval approvals
 domestic overall net gross operating annual quarterly monthly weekly daily average median total combined
+worldwide nationwide countrywide statewide citywide globally
 several various numerous major leading top key chief senior junior former current future recent previous next
 strong weak solid robust higher lower rising falling growing slowing steady stable flat mixed positive negative
 private public foreign local global national regional international overseas online offline
