@@ -43,6 +43,7 @@ export const attachScope: Refiner = (ctx, drafts) => {
     if (d.scope !== null || !d.sentence || !SCOPED.test(d.type)) return d;
     const s = d.sentence;
     const text = ctx.doc.text;
+    const said = text.slice(s.start, s.end);
     // "following the United States", "outside of the US": a place the figure is compared with, not its scope.
     const reference = (m: Mention) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
     const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m));
@@ -53,16 +54,16 @@ export const attachScope: Refiner = (ctx, drafts) => {
       const best = inSentence.reduce((a, b) => (cost(a) <= cost(b) ? a : b));
       return { ...d, scope: best.value.kind === 'entity' ? best.value.name : null };
     }
-    if (t.place && DEICTIC.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.place && DEICTIC.test(said)) return { ...d, scope: t.place };
     // Not "the regional market" or "the global market": see below.
-    if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(text.slice(s.start, s.end)) && !GLOBAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.place };
+    if (t.place && /^(market\.|users\.|ranking$)/.test(d.type) && THE_MARKET.test(said) && !GLOBAL.test(said)) return { ...d, scope: t.place };
     // A market with no place named, in an article about one country, is that country's (unless it says global).
-    if (t.place && d.type === 'market.size' && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
-    if (t.region && REGIONAL.test(text.slice(s.start, s.end))) return { ...d, scope: t.region };
+    if (t.place && d.type === 'market.size' && !GLOBAL.test(`${d.subject ?? ''} ${said}`)) return { ...d, scope: t.place };
+    if (t.region && REGIONAL.test(said)) return { ...d, scope: t.region };
     // So is a company's share of a market ("holds about 38 percent in the streaming business"); not a
     // place's share ("Singapore holds the largest slice"), which is a share of somewhere larger.
-    const placeSubject = placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
-    if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${text.slice(s.start, s.end)}`)) return { ...d, scope: t.place };
+    const placeSubject = d.subject !== null && placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
+    if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${said}`)) return { ...d, scope: t.place };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {

@@ -9,16 +9,19 @@ const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to
 const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s?|{rank}|(?:and|&)(?=\\s+[a-z])|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
 
 /** The name is the thing bought, not a word before it ("bought Chatterly Plus subscriptions", "Acme shares"). */
+/** The words of an acquisition, for both acquisition rules. */
+const BUY_KW = ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'];
+
 const NOT_A_THING = '(?!\\s+(?:subscriptions?|shares|stock|products?|devices?|phones?|licen[cs]es?|tickets?|ads?|advertising|credits?|tokens?|services?|plans?|accounts?|units?|chips?|servers?|gear|hardware|software)\\b)';
 
 export const rules: RuleSpecInput[] = [
   // "Corvane agreed to buy Telmio for $420 million", "has acquired Chile's leading freight group Telmio",
   // "took over another regional lender, Banco Arvo", "closed its acquisition of Vireo Pay"
-  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’](?:s\\b|\\s))${NOT_A_THING}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
+  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: BUY_KW, pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’](?:s\\b|\\s))${NOT_A_THING}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "Facebook acquired Instagram in 2012", "closed its acquisition of Vireo Pay": a company known by its product's
   // name. Only with the buyer named, and where the name ends the object ("bought ChatGPT Plus subscriptions",
   // "users who bought ChatGPT Plus" are not deals).
-  { id: 'deal.acquisition.buy-product', type: 'deal.acquisition', value: { entity: 'object', entityType: 'org' }, object: 'object', keywords: ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', 'takeover', 'buyout'], pattern: `{org:subject}(?:['’]s)?{gap}\\b${BUY}\\s+${DESCRIPTOR}{product:object}(?=\\s*(?:[,.;:(]|(?:for|in|from|with|and|as|after|last|this|earlier|back)\\b|$))(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.75 },
+  { id: 'deal.acquisition.buy-product', type: 'deal.acquisition', value: { entity: 'object', entityType: 'org' }, object: 'object', keywords: BUY_KW, pattern: `{org:subject}(?:['’]s)?{gap}\\b${BUY}\\s+${DESCRIPTOR}{product:object}(?=\\s*(?:[,.;:(]|(?:for|in|from|with|and|as|after|last|this|earlier|back)\\b|$))(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.75 },
   // "Vireo Pay was acquired by Corvane Systems in 2019"
   { id: 'deal.acquisition.passive', type: 'deal.acquisition', value: 'object', keywords: ['acquired by', 'bought by', 'taken over by', 'purchased by'], pattern: `{org:object}(?:,[^,]{0,60},)?\\s+(?:was|were|has been|had been|is being|will be|would be)\\s+(?:\\w+\\s+)?(?:acquired|bought|taken over|purchased)\\s+by\\s+${DESCRIPTOR}{org:subject}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "Telmio and Kestrel Freight agreed to merge", "the merger of A and B", "A will combine with its rival B"

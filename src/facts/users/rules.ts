@@ -56,6 +56,10 @@ const WEEKLY = `weekly active users?|weekly users|weekly actives|weekly active (
 const MONTHLY = `monthly active users?|monthly users|monthly actives|monthly active (?:${NAME} )?users|monthly (?:${NAME} )?users|monthly active accounts|MAUs?`;
 
 const PAID_NOUN = '(?:subscribers|subscriptions|paying (?:users|customers|subscribers|members|accounts)|paid (?:users|accounts|subscribers|seats|members|customers|subscriptions)|premium (?:users|members|subscribers|accounts|customers|subscriptions)|paid-for accounts)';
+/** Paid users named earlier in the sentence (read behind a later figure: "…, up from", "…, followed by Y with"). */
+const PAID_NAMED = `(?:subscribers|subscriptions|(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:users|customers|members|seats|accounts))\\b`;
+/** Not passing another metric or a contrast on the way to the later figure. */
+const NOT_OTHER_METRIC = '(?!daily|weekly|monthly|\\bm?daus?\\b|\\bmaus?\\b|\\bwaus?\\b|\\b(?:while|whereas)\\b)';
 const PAID_KW = ['subscri', 'paying', 'paid', 'premium', 'pay for', 'pay to'];
 const TOTAL_NOUN = '(?:users|customers|members|players|developers|accounts|subscribers? to its free tier|registered users|sign-ups)';
 
@@ -72,11 +76,11 @@ export const rules: RuleSpecInput[] = [
   // "subscribers passed 8 million", "paid seats rose to 3.4 million", "Paying subscribers have more than tripled … and now number just over 2.2 million"
   { id: 'users.paid.count-after', type: 'users.paid', keywords: PAID_KW, pattern: `(?:(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:subscribers|users|customers|members|seats|accounts|subscriptions)|subscribers|subscriber base|subscriber count|subscriptions|number of subscribers)[’']?(?:\\s*\\([^)]{1,14}\\))?\\b{__}(?:(?:{percent}|{multiplier}){__})?${FROM_COUNT}\\b${REACH}\\s+${HEDGE}${N}${NOT_AFTER}${WHEN}`, confidence: 0.8 },
   // "Its premium users grew 19 percent year-on-year from 96 to 114 million": the earlier figure
-  { id: 'users.paid.from', type: 'users.paid', keywords: PAID_KW, pattern: `\\b(?:from|with|versus)(?<=(?:subscribers|subscriptions|(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:users|customers|members|seats|accounts))\\b(?:(?!daily|weekly|monthly|\\bm?daus?\\b|\\bmaus?\\b|\\bwaus?\\b|\\b(?:while|whereas)\\b)[^;]){0,200}?${FROM})\\s+${HEDGE}${N}`, confidence: 0.75 },
+  { id: 'users.paid.from', type: 'users.paid', keywords: PAID_KW, pattern: `\\b(?:from|with|versus)(?<=${PAID_NAMED}(?:${NOT_OTHER_METRIC}[^;]){0,200}?${FROM})\\s+${HEDGE}${N}`, confidence: 0.75 },
   // "about 610,000 developers pay for Quill's Pro tier", "2 million people subscribe to the service"
   // "Vireo TV has 4 million paying subscribers in Chile, followed by Orrin Music with 2.5 million": the next in a
   // list of the same figure.
-  { id: 'users.paid.followed-by', type: 'users.paid', keywords: ['followed by'], pattern: `\\bfollowed\\s+by(?<=(?:subscribers|subscriptions|(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:users|customers|members|accounts))\\b(?:(?!daily|weekly|monthly|\\bm?daus?\\b|\\bmaus?\\b|\\bwaus?\\b|\\b(?:while|whereas)\\b)[^;.]){0,120}?,?\\s+followed\\s+by)\\s+(?<subject>{name})\\s+(?:with|at|on)\\s+${HEDGE}${N}(?!\\s+(?:[\\w-]+\\s+)?(?:users|viewers|downloads|visits|views)\\b)`, subject: 'subject', confidence: 0.7 },
+  { id: 'users.paid.followed-by', type: 'users.paid', keywords: ['followed by'], pattern: `\\bfollowed\\s+by(?<=${PAID_NAMED}(?:${NOT_OTHER_METRIC}[^;.]){0,120}?,?\\s+followed\\s+by)\\s+(?<subject>{name})\\s+(?:with|at|on)\\s+${HEDGE}${N}(?!\\s+(?:[\\w-]+\\s+)?(?:users|viewers|downloads|visits|views)\\b)`, subject: 'subject', confidence: 0.7 },
   { id: 'users.paid.pay-for', type: 'users.paid', keywords: ['pay for', 'pay to', 'subscribe to', 'paying for', 'paid for'], pattern: `${NOT_CHANGE}${N}\\s+(?:[\\w’'-]+\\s+){0,3}?(?:now\\s+)?(?:pay|paid|are paying|paying|subscribe|subscribed|are subscribed)\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<subject>{product}|{org})?`, confidence: 0.75 },
   // "second-largest number of paid subscribers", "the most paid users", "largest number of paying subscribers outside the US"
   { id: 'users.paid.rank', type: 'users.paid', keywords: ['paid', 'paying', 'subscri', 'premium'], pattern: `{rank:value}\\s+(?:number\\s+of\\s+|base\\s+of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:paid|paying|premium)\\s+(?:{product}\\s+)?(?:subscribers|users|customers|members|accounts)`, confidence: 0.8 },
