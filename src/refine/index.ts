@@ -2,6 +2,7 @@
 import type { Draft } from '../engine/draft.js';
 import type { Context } from '../pipeline.js';
 import { dedupe } from './dedupe.js';
+import { earlierFigure } from './earlier-figure.js';
 import { attachScope } from './scope.js';
 import { attachStatus } from './status.js';
 import { attachSubject } from './subject.js';
@@ -9,4 +10,4 @@ import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, attachTime, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, earlierFigure, attachTime, attachScope, attachStatus, dedupe];

@@ -74,8 +74,9 @@ export const attachTime: Refiner = (ctx, drafts) => {
     }
     return marks[y - s.start]! - marks[x - s.start]!;
   };
-  return drafts.map((d) => {
-    if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
+  const timed = drafts.map((d) => {
+    // "a year earlier" was read against the last date named, which may be a quarter's last day.
+    if ((d.time !== null && !A_YEAR_EARLIER.test(d.time.text)) || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
     const inSentence = groups[s.index]!;
     // Distances count from the fact's own figure, when it has one: its evidence may hold other figures.
@@ -105,4 +106,36 @@ export const attachTime: Refiner = (ctx, drafts) => {
     const qualifiers = best.qualifiers.forecast ? { ...d.qualifiers, forecast: true } : d.qualifiers;
     return { ...d, time, qualifiers };
   });
+  return yearEarlier(text, timed);
 };
+
+/** Between a dated figure and a later one: "a 12% year-on-year increase from", "up 9% on the year from". */
+const YOY_BETWEEN = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on the year|annual)\b(?=[^;]{0,40}?\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s)/i;
+/** After the later figure: "from $443 million a year earlier", "… in the year-ago quarter". */
+const YOY_AFTER = /^[^;.]{0,40}?\b(?:a year (?:earlier|ago|before)|(?:in|for|during) the (?:same (?:period|quarter|month|half) (?:a year (?:earlier|ago)|of (?:the )?(?:previous|prior) year)|year-(?:ago|earlier) (?:period|quarter|month|half)))\b/i;
+
+const A_YEAR_EARLIER = /^a year (?:earlier|ago|before)$/i;
+
+const shiftYear = (date: string | null) => (date ? String(Number(date.slice(0, 4)) - 1).padStart(4, '0') + date.slice(4) : null);
+
+/**
+ * The earlier figure of a year-on-year comparison holds a year before the figure it is compared with:
+ * "94.4 billion yen in revenue in the second quarter of 2023, a 12% year-on-year increase from 84.1
+ * billion yen" (the second quarter of 2022).
+ */
+function yearEarlier(text: string, drafts: Draft[]): Draft[] {
+  return drafts.map((d) => {
+    // "a year earlier" was read against the last date named, which may be a quarter's last day.
+    if ((d.time !== null && !A_YEAR_EARLIER.test(d.time.text)) || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type) || numberOf(d.value) === undefined) return d;
+    let base: Draft | undefined;
+    for (const o of drafts) {
+      if (o !== d && o.sentence === d.sentence && o.type === d.type && o.end <= d.start && o.time?.start && o.time.precision !== 'day') base = o;
+    }
+    if (!base?.time) return d;
+    // From the dated figure to the end of this one's evidence, which may begin with "from".
+    const phrase = YOY_BETWEEN.exec(text.slice(base.end, d.end)) ?? YOY_AFTER.exec(text.slice(d.end, d.sentence.end));
+    if (!phrase) return d;
+    const t = base.time;
+    return { ...d, time: { start: shiftYear(t.start), end: shiftYear(t.end), precision: t.precision, text: phrase[0].replace(/^[^;]*?(?=\b(?:a year|in the|for the|during the)\b)/i, '') } };
+  });
+}

@@ -72,4 +72,26 @@ export const corpus: FactExample[] = [
     ],
     absent: [{ type: 'revenue', value: { amount: 31.5e9 }, time: '2022' }],
   },
+  // The earlier figure after the later one: "to X from Y", "compared to", a currency given once
+  { origin: 'own', text: 'Revenue rose 5% to $2 billion from $1.9 billion.', expect: [{ type: 'revenue', value: { amount: 2e9 } }, { type: 'revenue', value: { amount: 1.9e9 } }] },
+  { origin: 'own', text: 'Halvard’s sales rose to 12.3 billion kronor in 2024 from 11.1 billion a year earlier.', expect: [{ type: 'revenue', value: { amount: 12.3e9, currency: 'SEK' }, time: '2024' }, { type: 'revenue', value: { amount: 11.1e9, currency: 'SEK' }, time: '2023' }] },
+  { origin: 'own', text: 'Sales in Brazil slipped 3% to R$802 million, compared to R$827 million in the first quarter of 2024.', expect: [{ type: 'revenue', value: { amount: 802e6, currency: 'BRL' } }, { type: 'revenue', value: { amount: 827e6, currency: 'BRL' }, time: '2024-01' }], absent: [{ type: 'revenue', value: { amount: 802e6 }, time: '2024' }] },
+  { origin: 'own', text: 'Revenue in Europe fell 4%, standing at 7.9 billion kronor ($0.8 billion) compared to 8.2 billion ($0.85 billion) in Q3 2023.', expect: [{ type: 'revenue', value: { amount: 8.2e9, currency: 'SEK' }, time: '2023-07' }], absent: [{ type: 'revenue', value: { amount: 7.9e9 }, time: '2023' }] },
+  // A year-on-year comparison dates the earlier figure a year before the later one
+  { origin: 'own', text: 'Torvik posted revenue of $740 million in the third quarter of 2024, a 9% year-on-year increase from $679 million.', expect: [{ type: 'revenue', value: { amount: 740e6 }, time: '2024-07' }, { type: 'revenue', value: { amount: 679e6 }, time: '2023-07' }] },
+  { origin: 'own', text: 'Quarterly revenue climbed to $2 billion in the quarter ended June 30, 2025, from $1.9 billion a year earlier.', expect: [{ type: 'revenue', value: { amount: 2e9 }, time: '2025-04' }, { type: 'revenue', value: { amount: 1.9e9 }, time: '2024-04' }] },
+  { origin: 'own', text: 'Revenue was $90 million in March 2025, up from $60 million.', expect: [{ type: 'revenue', value: { amount: 60e6 }, time: null }] },
+  // The next sentence points back at the figure: "This represents a 2% increase from …"
+  {
+    origin: 'own',
+    text: 'Console games brought in 29.1 billion yen ($202 million) in the quarter, 30.8% of the total. This represents a 2% increase from 28.5 billion yen ($198 million) in Q2 2022.',
+    expect: [{ type: 'revenue', value: { amount: 29.1e9, currency: 'JPY' } }, { type: 'revenue', value: { amount: 28.5e9, currency: 'JPY' }, time: '2022-04', qualifiers: { equivalent: { amount: 198e6, currency: 'USD' } } }],
+  },
+  {
+    origin: 'own',
+    text: 'Brazil remained the retailer’s second market, generating R$1.2 billion in sales. That compares with R$1.05 billion a year earlier.',
+    expect: [{ type: 'revenue', value: { amount: 1.2e9, currency: 'BRL' }, scope: 'Brazil' }, { type: 'revenue', value: { amount: 1.05e9, currency: 'BRL' }, scope: 'Brazil' }],
+  },
+  { origin: 'own', text: 'Revenue reached $3 billion. This is a sharp rise from $2 million customers.', expect: [{ type: 'revenue', value: { amount: 3e9 } }], absent: [{ type: 'revenue', value: { amount: 2e6 } }] },
+  { origin: 'own', text: 'Revenue reached $3 billion in 2024. This compares with €2.5 billion at its rival.', expect: [{ type: 'revenue', value: { amount: 3e9 } }], absent: [{ type: 'revenue', value: { amount: 2.5e9 } }] },
 ];

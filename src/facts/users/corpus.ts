@@ -100,4 +100,9 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Paid subscribers to the Lumo app tripled over the past two years, the company said.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 3 } }] },
   { origin: 'own', text: 'Monthly Vexa users doubled in 2024.', date: '2025-03-01', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 2 }, time: '2024' }] },
   { origin: 'own', text: 'Daily users of the Quillo assistant have quadrupled since launch.', expect: [{ type: 'users.growth', value: { kind: 'multiplier', factor: 4 } }] },
+  // The earlier figure: "grew to X from Y", a year-on-year comparison, a next sentence pointing back
+  { origin: 'own', text: 'Monthly active users grew to 40 million in March from 32 million.', date: '2025-06-01', expect: [{ type: 'users.monthly_active', value: { number: 40e6 }, time: '2025-03' }, { type: 'users.monthly_active', value: { number: 32e6 } }] },
+  { origin: 'own', text: 'Weekly active users reached 40 million in March, a 25% year-on-year increase from 32 million.', date: '2025-06-01', expect: [{ type: 'users.weekly_active', value: { number: 32e6 }, time: '2024-03' }] },
+  { origin: 'own', text: 'Tandem had 40 million monthly active users at the end of June. That is up 25% from 32 million a year earlier.', date: '2025-08-01', expect: [{ type: 'users.monthly_active', value: { number: 32e6 }, time: '2024-06' }] },
+  { origin: 'own', text: 'Tandem had 40 million monthly active users at the end of June. This is a big increase from 2 million downloads.', date: '2025-08-01', expect: [{ type: 'users.monthly_active', value: { number: 40e6 } }], absent: [{ type: 'users.monthly_active', value: { number: 2e6 } }] },
 ];

@@ -186,6 +186,12 @@ export const corpus: CorpusExample[] = [
   own('Guidance calls for $5-7 billion in capital spending.', { text: '7 billion', value: money(7e9, 'USD') }),
   own('The ministry budgeted 5 to 7 trillion won for the grid.', { text: '5', value: money(5e12, 'KRW') }),
 
+  // ---- a currency given once in a comparison ---------------------------------------------------------
+  own('Sales in Europe stood at 18.4 billion kronor ($1.7 billion) compared to 16.9 billion ($1.6 billion) a year earlier.', { text: '16.9 billion ($1.6 billion)', value: money(16.9e9, 'SEK'), qualifiers: { equivalent: { amount: 1.6e9, currency: 'USD' } } }),
+  own('Bookings rose to 12.3 billion yen from 11.1 billion a year earlier.', { text: '11.1 billion', value: money(11.1e9, 'JPY') }),
+  own('The unit earned €2.4 million, versus 1.9 million in 2023.', { text: '1.9 million', value: money(1.9e6, 'EUR') }),
+  own('Turnover was £3.1bn against £2.8bn; profit was 410 million compared with 380 million.', { text: '£2.8bn', value: money(2.8e9, 'GBP') }),
+
   // ---- not money --------------------------------------------------------------------------------------
   own('The team won 3 games in a row.', null),
   own('Samsung won the contract in 2019.', null),

@@ -4,7 +4,7 @@ import type { Mention, Recognizer } from '../types.js';
 import {
   type Candidate, memoLast, resolveOverlaps, runParsers, toMention,
 } from '../numeric-shared/engine.js';
-import { DIGITS, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
+import { DIGITS, NUM_START, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
 import { hedgeAfter, hedgeBefore, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
 import { isYearLike } from '../numeric-shared/context.js';
 import { SYMBOL_SOURCE } from './currencies.js';
@@ -130,12 +130,67 @@ function mergeEquivalents(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** A scaled number with no currency: "19.2 billion". */
+const BARE = new RegExp(`${NUM_START}(${DIGITS})(${SCALE_AFTER})`, 'gi');
+/** Where a sentence ends, or a paragraph. */
+const STOP = /[.!?](?=\s|$)|\n/;
+/** What leads to the earlier figure of a comparison: "from", "compared to", "versus". */
+const COMPARE_LEAD = /\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+/** After an amount: punctuation, or a word that cannot be a unit ("from 11 billion a year earlier", not "from 2 million users"). */
+const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when)\b)/i;
+
+/**
+ * An amount whose currency the sentence gave once, a little earlier: "18.2 billion yen ($126 million)
+ * compared to 19.2 billion ($133 million)" (the same equivalent currency follows it), "rose to 12.3
+ * billion yen from 11.1 billion a year earlier" (the same scale, after "from", "compared to", "versus").
+ */
+function addElided(text: string, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const gone = new Set<Candidate>();
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const next = cands[i + 1];
+    const exp = a.meta?.exp ?? 0;
+    const eq = a.qualifiers.equivalent as { currency: string } | undefined;
+    if (exp === 0 && !eq) continue;
+    let end = Math.min(text.length, a.end + 200, next ? next.start : Infinity);
+    const stop = STOP.exec(text.slice(a.end, end));
+    if (stop) end = a.end + stop.index;
+    if (end - a.end < 4) continue;
+    BARE.lastIndex = a.end;
+    for (let m = BARE.exec(text); m && m.index < end; m = BARE.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const mexp = scaleExp(m[2]);
+      if (mexp === 0) continue;
+      const value = { kind: 'money' as const, amount: decimalShift(m[1]!, mexp), currency: currencyOf(a) };
+      const meta = { raw: m[1]!.replace(/,/g, ''), exp: mexp, prefix: false };
+      // "19.2 billion ($133 million)", in the currency the earlier amount was also given in.
+      if (next && eq && !gone.has(next) && currencyOf(next) === eq.currency && currencyOf(next) !== currencyOf(a) && EQUIV_OPEN.test(text.slice(e, next.start))) {
+        EQUIV_CLOSE.lastIndex = next.end;
+        const close = EQUIV_CLOSE.exec(text);
+        if (close) {
+          extra.push({ start: s, end: next.end + close[0].length, value, qualifiers: { equivalent: { amount: amountOf(next), currency: currencyOf(next) } }, parser: 'elided', meta });
+          gone.add(next);
+          break;
+        }
+      }
+      if (mexp === exp && COMPARE_LEAD.test(text.slice(Math.max(a.end, s - 40), s)) && NOT_A_UNIT.test(text.slice(e, e + 16))) {
+        extra.push({ start: s, end: e, value, qualifiers: {}, parser: 'elided', meta });
+      }
+    }
+  }
+  if (extra.length === 0) return cands;
+  return cands.filter((c) => !gone.has(c)).concat(extra).sort((x, y) => x.start - y.start);
+}
+
 function scan(text: string): Mention[] {
   let cands = resolveOverlaps(runParsers(parsers, text));
   if (cands.length === 0) return [];
   cands = addRanges(text, cands);
   addHedges(text, cands);
   cands = mergeEquivalents(text, cands);
+  cands = addElided(text, cands);
   return cands.map((c) => toMention(text, 'money', NAME, c));
 }
 

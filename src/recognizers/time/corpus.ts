@@ -175,6 +175,7 @@ const OWN: CorpusExample[] = [
   // month and day
   own('ChatGPT hit a record on March 27.', at('March 27', '2025-03-27', 'day'), APR2),
   own('The deal closed on March 27, 2025.', at('March 27, 2025', '2025-03-27', 'day')),
+  own('In the quarter ended June 30, 2025, sales rose.', at('June 30, 2025', '2025-06-30', 'day')),
   own('Shares rose on Mar. 27 after the report.', at('Mar. 27', '2025-03-27', 'day'), APR2),
   own('The update shipped on 27 March.', at('27 March', '2025-03-27', 'day'), APR2),
   own('The update shipped on 27 March 2025.', at('27 March 2025', '2025-03-27', 'day')),

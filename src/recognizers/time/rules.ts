@@ -326,7 +326,7 @@ const monthDay: Rule = {
   re: new RegExp(
     `${monD('mon')}${_o}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d)` +
       `(?:${_o}[-–]${_o}(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d))?` +
-      `(?:(?:${_o},${_o}|${_})(?<y>\\d{4})(?![\\d,]))?`,
+      `(?:(?:${_o},${_o}|${_})(?<y>\\d{4})(?!\\d|,\\d))?`,
     'y',
   ),
   extract(m, env) {
@@ -452,7 +452,7 @@ const weekday: Rule = {
 const dayMonth: Rule = {
   name: 'dayMonth',
   triggers: ['#12'],
-  re: new RegExp(`(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?(?:${_}of)?${_}${mon('mon')}(?:${_o},?${_o}(?<y>\\d{4})(?![\\d,]))?`, 'y'),
+  re: new RegExp(`(?<d>\\d{1,2})(?<suf>st|nd|rd|th)?(?:${_}of)?${_}${mon('mon')}(?:${_o},?${_o}(?<y>\\d{4})(?!\\d|,\\d))?`, 'y'),
   extract(m, env) {
     const g = groups(m);
     const start = g.suf ? withThe(env.text, m.index) : m.index;

@@ -1,0 +1,66 @@
+// "Console games brought in 29.1 billion yen in the quarter. This represents a 2% increase from 28.5
+// billion yen in Q2 2022.": a sentence that opens by pointing back at the figure before it ("This
+// represents", "That is up 9% from", "This compares with") gives that figure's earlier value: a fact of
+// the same type, subject and scope, dated by its own sentence (the time refiner runs after this one).
+import type { Draft } from '../engine/draft.js';
+import { sentenceMentions } from '../pipeline.js';
+import type { Mention } from '../recognizers/types.js';
+import type { Refiner } from './index.js';
+
+/** Measures that an earlier value can be given for. */
+const MEASURES = /^(?:revenue|valuation|market\.size|offices\.count|users\.(?:daily_active|weekly_active|monthly_active|total|paid))$/;
+/** From the sentence start to the earlier figure: "This represents a 2% increase from", "That compares with". */
+const POINTS_BACK = /^(?:this|that|it|the (?:figure|number|total|tally|result|amount))\s+(?:represents|represented|marks|marked|reflects|reflected|is|was|compares|compared)\b[^;:.]{0,60}?\b(?:from|on|over|with|to|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+/** …and says it is a change or a comparison. */
+const CHANGE = /\b(?:increase|decrease|rise|drop|decline|gain|jump|growth|fall|climb|improvement|surge|dip|up|down|compares|compared)\b/i;
+
+/** After the earlier figure: punctuation or a date, or for a count of users their noun ("from 32 million users"); not another unit ("2 million downloads", "$2 million customers"). */
+const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when)\b)/i;
+const USERS_UNIT = /^\s+(?:users?|subscribers?|members|customers|accounts|m?DAUs?|WAUs?|MAUs?|daily|weekly|monthly|paid|paying|active)\b/i;
+
+function sameMeasure(d: Draft, m: Mention): boolean {
+  if (d.value.kind !== m.value.kind) return false;
+  if (d.value.kind === 'money' && m.value.kind === 'money') return d.value.currency === m.value.currency;
+  return d.value.kind === 'count';
+}
+
+export const earlierFigure: Refiner = (ctx, drafts) => {
+  const groups = sentenceMentions(ctx);
+  const sentences = ctx.doc.sentences;
+  const text = ctx.doc.text;
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    if (!d.sentence) continue;
+    const list = bySentence.get(d.sentence.index);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence.index, [d]);
+  }
+  const out = drafts.slice();
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1]!;
+    if (prev.paragraph !== s.paragraph) continue;
+    const c = text.charCodeAt(s.start) | 32;
+    if (c !== 116 && c !== 105) continue; // "this", "that", "the", "it"
+    const figure = groups[i]!.find((m) => m.kind === 'money' || m.kind === 'count');
+    if (!figure) continue;
+    const lead = text.slice(s.start, figure.start);
+    if (!POINTS_BACK.test(lead) || !CHANGE.test(lead) || !(NOT_A_UNIT.test(text.slice(figure.end, figure.end + 16)) || (figure.kind === 'count' && USERS_UNIT.test(text.slice(figure.end, figure.end + 16))))) continue;
+    const before = (bySentence.get(i - 1) ?? []).filter((d) => MEASURES.test(d.type) && sameMeasure(d, figure));
+    const base = before.at(-1);
+    if (!base) continue;
+    if ((bySentence.get(i) ?? []).some((d) => d.type === base.type && d.start <= figure.start && d.end >= figure.end)) continue;
+    out.push({
+      ...base,
+      value: figure.value,
+      qualifiers: { ...figure.qualifiers },
+      time: null,
+      start: s.start,
+      end: figure.end,
+      sentence: s,
+      confidence: Math.min(base.confidence, 0.7),
+      rule: `${base.rule}+points-back`,
+    });
+  }
+  return out.length === drafts.length ? drafts : out.sort((a, b) => a.start - b.start || a.end - b.end);
+};
