@@ -21,4 +21,14 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Sato, who works at the Osaka office, said sales grew.', expect: [], absent: [{ type: 'office.opening' }] },
   { origin: 'own', text: 'Orbis Analytics plans to open its third German office, in Hamburg, next year.', date: '2025-06-01', expect: [{ type: 'office.opening', subject: 'Orbis Analytics', object: 'Hamburg', qualifiers: { rank: 3, region: 'Germany', status: 'planned' } }], absent: [{ type: 'office.opening', object: 'Germany' }] },
   { origin: 'own', text: 'Rival Northwind Labs opened a Lisbon office in March.', date: '2025-06-01', expect: [{ type: 'office.opening', subject: 'Northwind Labs', object: 'Lisbon', time: '2025-03' }] },
+  // The rank of an office told in a later sentence joins the last opening named
+  {
+    origin: 'own',
+    text: 'Larkin & Hale has opened an office in Lisbon after receiving a licence. The partners said demand was strong. The base will be Larkin & Hale’s 14th worldwide, led by Rui Matos.',
+    expect: [{ type: 'office.opening', subject: 'Larkin & Hale', object: 'Lisbon', qualifiers: { rank: 14, region: 'worldwide' } }],
+  },
+  { origin: 'own', text: 'Brightwave opened an office in Nairobi in May. The new hub is the company’s second in Africa.', date: '2025-06-01', expect: [{ type: 'office.opening', object: 'Nairobi', qualifiers: { rank: 2, region: 'Africa' } }] },
+  { origin: 'own', text: 'Brightwave opened an office in Nairobi in May. Its revenue is the company’s second largest.', date: '2025-06-01', expect: [{ type: 'office.opening', object: 'Nairobi' }], absent: [{ type: 'office.opening', qualifiers: { rank: 2 } }] },
+  // A region before "offices" is where they are counted
+  { origin: 'own', text: 'The firm currently has six Asia-Pacific offices, in Shanghai, Tokyo and Sydney among others.', expect: [{ type: 'offices.count', value: { number: 6 }, scope: 'Asia-Pacific' }] },
 ];

@@ -9,7 +9,7 @@ const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpos
 
 export const rules: RuleSpecInput[] = [
   // "offices in 12 locations worldwide", "six Asia-Pacific offices", "has 40 offices around the world"
-  { id: 'offices.count.n-offices', type: 'offices.count', keywords: KW, pattern: '{count:value}\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|locations|hubs|sites)\\b', confidence: 0.8 },
+  { id: 'offices.count.n-offices', type: 'offices.count', keywords: KW, pattern: '{count:value}\\s+(?:{place:scope}\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|locations|hubs|sites)\\b', confidence: 0.8 },
   { id: 'offices.count.offices-in-n', type: 'offices.count', keywords: KW, pattern: '\\b(?:offices|branches|presence)\\s+in\\s+{count:value}\\s+(?:locations|cities|countries|markets)', confidence: 0.8 },
   // "launched 11 new offices": a count of new offices, kept apart from the total
   { id: 'offices.count.new', type: 'offices.count', keywords: KW, pattern: `\\b${OPEN}\\s+{count:value}\\s+new\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|hubs|locations)`, qualifiers: { new: true }, confidence: 0.85 },
