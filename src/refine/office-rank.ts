@@ -27,7 +27,7 @@ export const attachOfficeRank: Refiner = (ctx, drafts) => {
     if (tail.groups?.world) region = 'worldwide';
     else if (tail[0].length > 0) {
       const at = rank.end + tail[0].length;
-      const place = groups[i]!.find((m) => m.start === at && (m.kind === 'place' || m.kind === 'region'));
+      const place = groups[i]!.find((m) => m.start === at && m.kind === 'place');
       if (place?.value.kind === 'entity') region = place.value.name;
     }
     const list: Draft[] = out ?? drafts;
