@@ -23,4 +23,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Analysts said Apple acquired more users than Google last year.', expect: [], absent: [{ type: A, object: 'Google' }] },
   { origin: 'own', text: 'The shares were bought by retail investors.', expect: [], absent: [{ type: A }] },
   { origin: 'own', text: 'Lindqvist agreed to buy Orrin Labs’ Danish rival Fjordlytics for €80 million.', expect: [{ type: A, subject: 'Lindqvist', object: 'Fjordlytics' }], absent: [{ type: A, object: 'Orrin Labs' }] },
+  // Buying shares in a company is not buying it
+  { origin: 'own', text: 'As part of the restructuring, existing investors in Kelby Holdings, led by Marlow Capital, bought shares directly in Kelby Pay.', expect: [], absent: [{ type: 'deal.acquisition' }] },
+  { origin: 'own', text: 'Marlow Capital purchased additional stock in Kelby Pay last year.', expect: [], absent: [{ type: 'deal.acquisition' }] },
 ];

@@ -14,10 +14,13 @@ const BUY_KW = ['acqui', 'buy', 'bought', 'purchas', 'take over', 'took over', '
 
 const NOT_A_THING = '(?!\\s+(?:subscriptions?|shares|stock|products?|devices?|phones?|licen[cs]es?|tickets?|ads?|advertising|credits?|tokens?|services?|plans?|accounts?|units?|chips?|servers?|gear|hardware|software)\\b)';
 
+/** Buying shares in a company is not buying the company: "bought shares directly in X", "purchased additional stock in X". */
+const NOT_SHARES = '(?!\\s+(?:(?:new|more|additional|further|some)\\s+)?(?:shares|stock|equity|bonds|notes|securities)\\b)';
+
 export const rules: RuleSpecInput[] = [
   // "Corvane agreed to buy Telmio for $420 million", "has acquired Chile's leading freight group Telmio",
   // "took over another regional lender, Banco Arvo", "closed its acquisition of Vireo Pay"
-  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: BUY_KW, pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’](?:s\\b|\\s))${NOT_A_THING}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
+  { id: 'deal.acquisition.buy', type: 'deal.acquisition', value: 'object', keywords: BUY_KW, pattern: `(?:{org:subject}(?:['’]s)?{gap})?\\b${BUY}${NOT_SHARES}\\s+(?:an?\\s+(?:{percent}\\s+|majority\\s+|controlling\\s+|minority\\s+)?stake\\s+in\\s+)?${DESCRIPTOR}{org:object}(?!['’](?:s\\b|\\s))${NOT_A_THING}(?:{gap}\\bfor\\s+{money:amount})?`, qualifiersFrom: { amount: 'amount' }, confidence: 0.8 },
   // "Facebook acquired Instagram in 2012", "closed its acquisition of Vireo Pay": a company known by its product's
   // name. Only with the buyer named, and where the name ends the object ("bought ChatGPT Plus subscriptions",
   // "users who bought ChatGPT Plus" are not deals).

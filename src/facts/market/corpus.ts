@@ -107,4 +107,8 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Advertising’s share of revenue fell slightly from 27.4% in Q3 2021.', expect: [], absent: [{ type: 'market.share' }] },
   { origin: 'own', text: 'Vireo Pay holds a 17% stake in online lender Corvane Bank.', expect: [], absent: [{ type: 'market.share' }] },
+  // A share aimed at is not one held
+  { origin: 'own', text: 'Yellowtail Mobile, the smallest carrier, posted a market share of 18.4 percent in May, a step closer to a 20-percent share.', expect: [{ type: 'market.share', value: { number: 18.4 } }], absent: [{ type: 'market.share', value: { number: 20 } }] },
+  { origin: 'own', text: 'Fenwick is targeting a 15% market share by 2027.', expect: [], absent: [{ type: 'market.share' }] },
+  { origin: 'own', text: 'Fenwick’s sales jumped, reaching a 30% share.', expect: [{ type: 'market.share', value: { number: 30 } }] },
 ];

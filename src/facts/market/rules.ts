@@ -26,6 +26,8 @@ const SHARE_KW = ['share', 'market', 'accounting', 'account', 'slice', 'portion'
 /** The words that name the market a share is of: "of the global streaming market", "of Japan's smartphone market". */
 const SHARE_OF = `(?:(?:${O}(?:place|region|demonym):\\d+${C}(?:[’']s)?|(?!(?:of|in|and|or|the|a|an)\\b)[\\w-]+)\\s+){1,4}?`;
 /** Not a market share: a share of revenue, of profit, of votes. */
+/** A share aimed at is not one held: "a step closer to a 20-percent share", "targeting a 15% share". */
+const NOT_TARGET = '(?<!\\b(?:closer\\s+(?:to|in)|toward|towards|targets?|targeting|aims?\\s+(?:for|at)|aiming\\s+(?:for|at)|goal\\s+of|hopes?\\s+to\\s+(?:reach|win|hit))\\s+(?:(?:posting|reaching|hitting|achieving|securing|winning|taking)\\s+)?(?:an?\\s+|the\\s+)?)';
 const NOT_OF_WHAT = '(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:company[’\']s\\s+|its\\s+|total\\s+|group\\s+)?(?:revenue|revenues|sales revenue|profits?|income|earnings|votes?|the vote|stake|equity|shares|workforce|staff|employees)\\b)';
 
 export const rules: RuleSpecInput[] = [
@@ -47,7 +49,7 @@ export const rules: RuleSpecInput[] = [
 
   // --- Shares ---
   // "holds a 31% share of", "with a 9% share in the second quarter"
-  { id: 'market.share.percent-share', type: 'market.share', keywords: ['share'], pattern: `{percent:value}\\s+(?:market\\s+)?share\\b${NOT_OF_WHAT}`, confidence: 0.85 },
+  { id: 'market.share.percent-share', type: 'market.share', keywords: ['share'], pattern: `${NOT_TARGET}{percent:value}\\s+(?:market\\s+)?share\\b${NOT_OF_WHAT}`, confidence: 0.85 },
   // "a market share of 21.36 percent", "its share has fallen from 63%", "market share advanced 0.07 percentage point in May to reach 27.84 percent"
   { id: 'market.share.share-of', type: 'market.share', keywords: ['share'], pattern: `\\b(?:market\\s+)?share\\b${NOT_OF_WHAT}(?:\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:market|segment|industry))?[^;${O}]{0,40}?(?:{time}[^;${O}]{0,20}?)?(?:{percent}[^;${O}]{0,40}?(?:{time}[^;${O}]{0,20}?)?)?\\b(?:of|at|to|reach|reached|to reach|was|is|stood at|stands at|hit|rose to|fell to|dropped to|climbed to|grew to|from|of about|of around|of nearly|of over|of more than|of roughly)\\s+(?:about\\s+|around\\s+|nearly\\s+|roughly\\s+|some\\s+|almost\\s+)?{percent:value}`, confidence: 0.8 },
   { id: 'market.share.hovering', type: 'market.share', keywords: ['share'], pattern: `\\b(?:market\\s+)?share\\b${NOT_OF_WHAT}[^;${O}]{0,20}?\\b(?:hovering|dipping|slipping|sitting|remaining|staying|hovered|dipped|slipped|sat|remained|stayed)\\s+(?:(?:below|under|less than|beneath|above|around|near|at)\\s+)?{percent:value}`, confidence: 0.75 },
