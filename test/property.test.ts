@@ -142,6 +142,16 @@ describe('pathological input runs in linear time', () => {
     // The commas between each figure, date and rival figure were counted by a search each: about 5.4 s.
     expect(performance.now() - t0).toBeLessThan(2_500);
   });
+  it('4 MB of amounts, office ranks and figures pointing back, each step linear (a generous cap)', () => {
+    // Each amount once searched the rest of the text for a bare figure, and each year-on-year figure
+    // every other fact: seconds per megabyte, growing with its square.
+    const text = 'Revenue was $5 billion in 2024 from the sale of things, a 5% year-on-year increase from $4 billion. This represents a 5% increase from $4 billion. The new office will be the firm’s 3rd worldwide. ';
+    const big = text.repeat(Math.ceil((4 * MB) / text.length));
+    const t0 = performance.now();
+    extract(big, { date: '2025-04-02' });
+    // About 3 s here; 25 s or more with either step quadratic.
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
   it('the whole pipeline on a 1 MB run-on text', () => {
     const text = 'Acme raised $5 million from Beta Capital and Gamma Ventures, and its valuation hit $1 billion, CEO Jane Roe said, ';
     const big = text.repeat(Math.ceil(MB / text.length));

@@ -16,7 +16,13 @@ export const attachOfficeRank: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const text = ctx.doc.text;
   let out: Draft[] | null = null;
+  // The openings in the order of their sentences, walked once as the sentences go.
+  const openings = drafts.map((d, k) => k).filter((k) => drafts[k]!.type === 'office.opening' && drafts[k]!.sentence).sort((a, b) => drafts[a]!.sentence!.index - drafts[b]!.sentence!.index || a - b);
+  let next = 0;
+  let last = -1;
   for (let i = 1; i < groups.length; i++) {
+    // The last opening in a sentence before this one.
+    while (next < openings.length && drafts[openings[next]!]!.sentence!.index < i) last = openings[next++]!;
     const rank = groups[i]!.find((m) => m.kind === 'rank');
     if (!rank || rank.value.kind !== 'rank') continue;
     const s = ctx.doc.sentences[i]!;
@@ -30,13 +36,8 @@ export const attachOfficeRank: Refiner = (ctx, drafts) => {
       const place = groups[i]!.find((m) => m.start === at && m.kind === 'place');
       if (place?.value.kind === 'entity') region = place.value.name;
     }
-    const list: Draft[] = out ?? drafts;
-    let target = -1;
-    for (let k = 0; k < list.length; k++) {
-      const d = list[k]!;
-      if (d.type === 'office.opening' && d.sentence && d.sentence.index < i && d.sentence.index >= i - REACH) target = k;
-    }
-    if (target < 0 || list[target]!.qualifiers.rank !== undefined) continue;
+    const target = last;
+    if (target < 0 || drafts[target]!.sentence!.index < i - REACH || (out ?? drafts)[target]!.qualifiers.rank !== undefined) continue;
     out ??= drafts.slice();
     const d = out[target]!;
     out[target] = { ...d, qualifiers: { ...d.qualifiers, rank: rank.value.rank, ...(region ? { region } : {}) } };

@@ -124,12 +124,19 @@ const shiftYear = (date: string | null) => (date ? String(Number(date.slice(0, 4
  * billion yen" (the second quarter of 2022).
  */
 function yearEarlier(text: string, drafts: Draft[]): Draft[] {
+  const inSentence = new Map<Sentence, Draft[]>();
+  for (const d of drafts) {
+    if (!d.sentence) continue;
+    const list = inSentence.get(d.sentence);
+    if (list) list.push(d);
+    else inSentence.set(d.sentence, [d]);
+  }
   return drafts.map((d) => {
     // "a year earlier" was read against the last date named, which may be a quarter's last day.
     if ((d.time !== null && !A_YEAR_EARLIER.test(d.time.text)) || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type) || numberOf(d.value) === undefined) return d;
     let base: Draft | undefined;
-    for (const o of drafts) {
-      if (o !== d && o.sentence === d.sentence && o.type === d.type && o.end <= d.start && o.time?.start && o.time.precision !== 'day') base = o;
+    for (const o of inSentence.get(d.sentence)!) {
+      if (o !== d && o.type === d.type && o.end <= d.start && o.time?.start && o.time.precision !== 'day') base = o;
     }
     if (!base?.time) return d;
     // From the dated figure to the end of this one's evidence, which may begin with "from".

@@ -157,9 +157,12 @@ function addElided(text: string, cands: Candidate[]): Candidate[] {
     const stop = STOP.exec(text.slice(a.end, end));
     if (stop) end = a.end + stop.index;
     if (end - a.end < 4) continue;
-    BARE.lastIndex = a.end;
-    for (let m = BARE.exec(text); m && m.index < end; m = BARE.exec(text)) {
-      const s = m.index;
+    // Only the stretch up to `end` is searched: a search of the rest of the text for each amount would
+    // make the cost grow with the square of the document's length.
+    const stretch = text.slice(a.end, end);
+    BARE.lastIndex = 0;
+    for (let m = BARE.exec(stretch); m; m = BARE.exec(stretch)) {
+      const s = a.end + m.index;
       const e = s + m[0].length;
       const mexp = scaleExp(m[2]);
       if (mexp === 0) continue;
