@@ -346,9 +346,12 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       }
     const v = spec.value ?? 'value';
     if (v === 'object') {
+      // A list in the subject group too ("X plans to invest in A, B and C") gives one fact per name.
+      const subjects = listOf(rule, mv, spec.subject);
+      const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [subject0];
       for (const e of mv.mentions('object')) {
         if (e.value.kind !== 'entity' || !ofGroupKind(rule, 'object', e)) continue;
-        out.push(draftOf(rule, subject0, e.value.name, e.value, time, scope, qualifiersOf({}, fromGroups, rule), span, sentence));
+        for (const subject of subjectNames) out.push(draftOf(rule, subject, e.value.name, e.value, time, scope, qualifiersOf({}, fromGroups, rule), span, sentence));
       }
       continue;
     }

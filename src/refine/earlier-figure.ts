@@ -1,5 +1,5 @@
-// "Console games brought in 29.1 billion yen in the quarter. This represents a 2% increase from 28.5
-// billion yen in Q2 2022.": a sentence that opens by pointing back at the figure before it ("This
+// "Console titles brought in 31.4 billion yen in the period. That is a 6% increase from 29.6 billion
+// yen in the same quarter of 2022.": a sentence that opens by pointing back at the figure before it ("This
 // represents", "That is up 9% from", "This compares with") gives that figure's earlier value: a fact of
 // the same type, subject and scope, dated by its own sentence (the time refiner runs after this one).
 import type { Draft } from '../engine/draft.js';

@@ -120,8 +120,8 @@ const shiftYear = (date: string | null) => (date ? String(Number(date.slice(0, 4
 
 /**
  * The earlier figure of a year-on-year comparison holds a year before the figure it is compared with:
- * "94.4 billion yen in revenue in the second quarter of 2023, a 12% year-on-year increase from 84.1
- * billion yen" (the second quarter of 2022).
+ * "$740 million in revenue in the third quarter of 2024, a 9% year-on-year increase from $679 million"
+ * (the third quarter of 2023).
  */
 function yearEarlier(text: string, drafts: Draft[]): Draft[] {
   const inSentence = new Map<Sentence, Draft[]>();

@@ -97,4 +97,12 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Acme Motors raised $300 million in debt financing.', expect: [], absent: [{ type: 'funding.round' }] },
   { origin: 'own', text: 'Ola Electric raised Rs 1,600 crore in debt.', expect: [], absent: [{ type: 'funding.round' }] },
   { origin: 'own', text: 'The retailer raised prices by 10% in March.', expect: [], absent: [{ type: 'funding.round' }] },
+  // A plan to invest in companies named in lists, with no amount; "she plans" is her company's plan
+  {
+    origin: 'own',
+    text: 'Brightline chief executive Ana Ruiz told reporters in Porto on Monday that she intends to invest in robotics developers Corva and Tenet; payments firm Dovel and AI labs Quillon, Marabel Labs and Sunforge Research.',
+    expect: ['Corva', 'Tenet', 'Dovel', 'Quillon', 'Marabel Labs', 'Sunforge Research'].map((subject) => ({ type: 'funding.investor', subject, object: 'Brightline', qualifiers: { status: 'planned' } })),
+  },
+  { origin: 'own', text: 'Brightline will invest in Corva, Tenet and Dovel, the firm said.', expect: [{ type: 'funding.investor', subject: 'Tenet', object: 'Brightline' }], absent: [{ type: 'funding.investor', subject: 'Corva, Tenet and Dovel' }] },
+  { origin: 'own', text: 'Brightline plans to invest in Corva’s growth.', expect: [], absent: [{ type: 'funding.investor' }] },
 ];

@@ -84,8 +84,8 @@ export const corpus: FactExample[] = [
   // The next sentence points back at the figure: "This represents a 2% increase from …"
   {
     origin: 'own',
-    text: 'Console games brought in 29.1 billion yen ($202 million) in the quarter, 30.8% of the total. This represents a 2% increase from 28.5 billion yen ($198 million) in Q2 2022.',
-    expect: [{ type: 'revenue', value: { amount: 29.1e9, currency: 'JPY' } }, { type: 'revenue', value: { amount: 28.5e9, currency: 'JPY' }, time: '2022-04', qualifiers: { equivalent: { amount: 198e6, currency: 'USD' } } }],
+    text: 'Console titles brought in 31.4 billion yen ($214 million) in the period, about a third of sales. This represents a 6% increase from 29.6 billion yen ($203 million) in Q2 2022.',
+    expect: [{ type: 'revenue', value: { amount: 31.4e9, currency: 'JPY' } }, { type: 'revenue', value: { amount: 29.6e9, currency: 'JPY' }, time: '2022-04', qualifiers: { equivalent: { amount: 203e6, currency: 'USD' } } }],
   },
   {
     origin: 'own',
