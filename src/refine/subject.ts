@@ -15,7 +15,8 @@ function subjectKinds(type: string): string[] {
   // A ranking rule names its subject when it can; otherwise an organisation is likelier than a place.
   if (type === 'ranking') return ['org', 'product', 'place'];
   if (type === 'market.share') return ['org', 'product'];
-  if (type === 'investment.commitment') return ['org', 'place'];
+  // Investors may be people ("Ek …, pledging €1 billion").
+  if (type === 'investment.commitment') return ['org', 'place', 'person'];
   // Companies, not products, raise money, sign deals, open offices and are valued.
   if (/^(funding\.|deal\.|office|valuation)/.test(type)) return ['org'];
   return ['org', 'product'];
@@ -39,6 +40,8 @@ const GROUP_NOUN = '(?:companies|firms|providers|players|makers|carriers|operato
 const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`);
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
+/** A present participle opening a fact's words: "pledging", "investing", "representing". */
+const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
@@ -111,7 +114,13 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       }
     }
     let pick: Mention | undefined;
-    for (const kind of kinds) {
+    // "Ek co-founded X with Y investor Z, pledging €1 billion": a participle after a comma tells what the
+    // name that opens the sentence did, not the nearest name.
+    if (s && PARTICIPLE.test(text.slice(d.start, d.end)) && /,\s*$/.test(text.slice(Math.max(s.start, d.start - 3), d.start))) {
+      const opener = inSentence.find((m) => m.start - s.start <= 3 && kinds.some((k) => usable(m, k)));
+      if (opener) pick = opener;
+    }
+    for (const kind of pick ? [] : kinds) {
       // Nearest before the value (a name inside the match before the value counts too).
       // A product is a subject only close by ("Vireo Pay has announced a partnership with …").
       for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < 60)) pick = m;

@@ -38,4 +38,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The company received a $50 million investment from Tencent.', expect: [], absent: [{ type: 'investment.commitment' }] },
   { origin: 'own', text: 'Its $500 million investment in Nscale was announced on Wednesday.', expect: [], absent: [{ type: 'investment.commitment' }] },
   { origin: 'own', text: 'The $2 billion investment firm backs early-stage startups.', expect: [], absent: [{ type: 'investment.commitment' }] },
+  // A participle after a comma tells what the sentence's opening name did, not the nearest name
+  { origin: 'own', text: 'Mara Lind, the former chief executive of Orbit Bank, co-founded Fjord Capital in 2019 with early Orbit investor Tomas Berg, pledging €300 million toward Nordic climate startups.', expect: [{ type: 'investment.commitment', subject: 'Mara Lind', value: { amount: 300e6, currency: 'EUR' } }] },
+  { origin: 'own', text: 'Helio Power built a plant with Sunrise Energy, investing $50 million in the site.', expect: [{ type: 'investment.commitment', subject: 'Helio Power', value: { amount: 50e6 } }] },
 ];
