@@ -6,6 +6,7 @@ import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
+import { endsMeasure } from './units.js';
 
 /** Measures that an earlier value can be given for. */
 const MEASURES = /^(?:revenue|valuation|market\.size|offices\.count|users\.(?:daily_active|weekly_active|monthly_active|total|paid))$/;
@@ -13,10 +14,6 @@ const MEASURES = /^(?:revenue|valuation|market\.size|offices\.count|users\.(?:da
 const POINTS_BACK = /^(?:this|that|it|the (?:figure|number|total|tally|result|amount))\s+(?:represents|represented|marks|marked|reflects|reflected|is|was|compares|compared)\b[^;:.]{0,60}?\b(?:from|on|over|with|to|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 /** …and says it is a change or a comparison. */
 const CHANGE = /\b(?:increase|decrease|rise|drop|decline|gain|jump|growth|fall|climb|improvement|surge|dip|up|down|compares|compared)\b/i;
-
-/** After the earlier figure: punctuation or a date, or for a count of users their noun ("from 32 million users"); not another unit ("2 million downloads", "$2 million customers"). */
-const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when)\b)/i;
-const USERS_UNIT = /^\s+(?:users?|subscribers?|members|customers|accounts|m?DAUs?|WAUs?|MAUs?|daily|weekly|monthly|paid|paying|active)\b/i;
 
 function sameMeasure(d: Draft, m: Mention): boolean {
   if (d.value.kind !== m.value.kind) return false;
@@ -45,7 +42,7 @@ export const earlierFigure: Refiner = (ctx, drafts) => {
     const figure = groups[i]!.find((m) => m.kind === 'money' || m.kind === 'count');
     if (!figure) continue;
     const lead = text.slice(s.start, figure.start);
-    if (!POINTS_BACK.test(lead) || !CHANGE.test(lead) || !(NOT_A_UNIT.test(text.slice(figure.end, figure.end + 16)) || (figure.kind === 'count' && USERS_UNIT.test(text.slice(figure.end, figure.end + 16))))) continue;
+    if (!POINTS_BACK.test(lead) || !CHANGE.test(lead) || !endsMeasure(text.slice(figure.end, figure.end + 16), figure.kind)) continue;
     const before = (bySentence.get(i - 1) ?? []).filter((d) => MEASURES.test(d.type) && sameMeasure(d, figure));
     const base = before.at(-1);
     if (!base) continue;

@@ -3,6 +3,7 @@ import type { Draft } from '../engine/draft.js';
 import type { Context } from '../pipeline.js';
 import { dedupe } from './dedupe.js';
 import { earlierFigure } from './earlier-figure.js';
+import { enumeration } from './enumeration.js';
 import { attachOfficeRank } from './office-rank.js';
 import { attachScope } from './scope.js';
 import { attachStatus } from './status.js';
@@ -11,4 +12,4 @@ import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, earlierFigure, attachOfficeRank, attachTime, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, earlierFigure, attachOfficeRank, attachTime, enumeration, attachScope, attachStatus, dedupe];

@@ -111,4 +111,16 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Yellowtail Mobile, the smallest carrier, posted a market share of 18.4 percent in May, a step closer to a 20-percent share.', expect: [{ type: 'market.share', value: { number: 18.4 } }], absent: [{ type: 'market.share', value: { number: 20 } }] },
   { origin: 'own', text: 'Fenwick is targeting a 15% market share by 2027.', expect: [], absent: [{ type: 'market.share' }] },
   { origin: 'own', text: 'Fenwick’s sales jumped, reaching a 30% share.', expect: [{ type: 'market.share', value: { number: 30 } }] },
+  // Names listed with a figure each after a measured fact: more facts of its type, in its period
+  {
+    origin: 'own',
+    text: 'As of 2024, the audiobook market in Germany is the largest in Europe, with an estimated value of about €2.1 billion. Trailing behind is France with €1.4 billion, Spain with €0.9 billion, and Italy with €0.7 billion.',
+    expect: [
+      { type: 'market.size', subject: 'audiobook market', value: { amount: 1.4e9, currency: 'EUR' }, scope: 'France', time: '2024' },
+      { type: 'market.size', value: { amount: 0.9e9, currency: 'EUR' }, scope: 'Spain' },
+      { type: 'market.size', value: { amount: 0.7e9, currency: 'EUR' }, scope: 'Italy' },
+    ],
+  },
+  { origin: 'own', text: 'Hanul Telecom holds 41% of the market, followed by Orion Telecom with 23%.', expect: [{ type: 'market.share', subject: 'Orion Telecom', value: { number: 23 } }] },
+  { origin: 'own', text: 'The audiobook market in Germany is worth €2.1 billion. The publisher Argon with 300 titles leads it.', expect: [], absent: [{ type: 'market.size', value: { number: 300 } }, { type: 'market.size', scope: 'Argon' }] },
 ];

@@ -1,0 +1,12 @@
+// What may follow a figure that continues a measure named before it ("from 32 million a year earlier",
+// "Spain with €0.9 billion,"), and what may not ("2 million downloads", "$2 million customers").
+
+/** Punctuation, the end, or a word that is no unit. */
+export const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when|respectively)\b)/i;
+/** For a count of users, their own nouns: "from 32 million users", "with 2.5 million subscribers". */
+export const USERS_UNIT = /^\s+(?:users?|subscribers?|members|customers|accounts|m?DAUs?|WAUs?|MAUs?|daily|weekly|monthly|paid|paying|active)\b/i;
+
+/** Whether the text after a figure of this kind leaves it the same measure. */
+export function endsMeasure(after: string, kind: string): boolean {
+  return NOT_A_UNIT.test(after) || (kind === 'count' && USERS_UNIT.test(after));
+}
