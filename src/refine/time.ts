@@ -5,6 +5,7 @@ import type { Sentence } from '../document/index.js';
 import type { Mention } from '../recognizers/types.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
+import { relatedTimes } from './time-related.js';
 
 const CLAUSE_BREAK = /[;—–]|,\s*(?:which|while|but|and|when|after|before|up from|down from|compared)\b|\.\s/g;
 
@@ -75,8 +76,7 @@ export const attachTime: Refiner = (ctx, drafts) => {
     return marks[y - s.start]! - marks[x - s.start]!;
   };
   const timed = drafts.map((d) => {
-    // "a year earlier" was read against the last date named, which may be a quarter's last day.
-    if ((d.time !== null && !A_YEAR_EARLIER.test(d.time.text)) || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
+    if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
     const inSentence = groups[s.index]!;
     // Distances count from the fact's own figure, when it has one: its evidence may hold other figures.
@@ -106,7 +106,7 @@ export const attachTime: Refiner = (ctx, drafts) => {
     const qualifiers = best.qualifiers.forecast ? { ...d.qualifiers, forecast: true } : d.qualifiers;
     return { ...d, time, qualifiers };
   });
-  return yearEarlier(text, timed);
+  return relatedTimes(ctx.doc, drafts, yearEarlier(text, timed));
 };
 
 /** Between a dated figure and a later one: "a 12% year-on-year increase from", "up 9% on the year from". */

@@ -94,4 +94,6 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Revenue reached $3 billion. This is a sharp rise from $2 million customers.', expect: [{ type: 'revenue', value: { amount: 3e9 } }], absent: [{ type: 'revenue', value: { amount: 2e6 } }] },
   { origin: 'own', text: 'Revenue reached $3 billion in 2024. This compares with €2.5 billion at its rival.', expect: [{ type: 'revenue', value: { amount: 3e9 } }], absent: [{ type: 'revenue', value: { amount: 2.5e9 } }] },
+  // A forecast it is measured against holds for the reported period, not the year-ago one
+  { origin: 'own', text: 'Torvik reported revenue of $740 million for the third quarter of 2024, up from $679 million a year earlier and short of the $752 million analysts had expected.', expect: [{ type: 'revenue', value: { amount: 752e6 }, time: '2024-07' }, { type: 'revenue', value: { amount: 679e6 }, time: '2023-07' }] },
 ];

@@ -83,4 +83,7 @@ export const corpus: FactExample[] = [
     expect: [{ type: 'valuation', value: { amount: 32e9, currency: 'JPY' } }, { type: 'funding.total', value: { amount: 7.2e9, currency: 'JPY' } }],
     absent: [{ type: 'valuation', value: { amount: 7.2e9 } }],
   },
+  // "The round valued the company at …": when the round named just before was
+  { origin: 'own', text: 'Brightwave closed a $90 million Series C in 2023 led by Harbor Peak. The round valued the company at about $900 million.', expect: [{ type: 'valuation', subject: 'Brightwave', value: { amount: 900e6 }, time: '2023' }] },
+  { origin: 'own', text: 'Brightwave closed a $90 million Series C in 2023 led by Harbor Peak. Analysts valued the company at about $900 million.', expect: [{ type: 'valuation', value: { amount: 900e6 } }], absent: [{ type: 'valuation', time: '2023' }] },
 ];
