@@ -5,6 +5,7 @@ import { dedupe } from './dedupe.js';
 import { earlierFigure } from './earlier-figure.js';
 import { enumeration } from './enumeration.js';
 import { attachOfficeRank } from './office-rank.js';
+import { attachRoundLead } from './round-lead.js';
 import { attachScope } from './scope.js';
 import { attachStatus } from './status.js';
 import { attachSubject } from './subject.js';
@@ -12,4 +13,4 @@ import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, earlierFigure, attachOfficeRank, attachTime, enumeration, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, earlierFigure, attachOfficeRank, attachRoundLead, attachTime, enumeration, attachScope, attachStatus, dedupe];

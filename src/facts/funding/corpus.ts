@@ -105,4 +105,7 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Brightline will invest in Corva, Tenet and Dovel, the firm said.', expect: [{ type: 'funding.investor', subject: 'Tenet', object: 'Brightline' }], absent: [{ type: 'funding.investor', subject: 'Corva, Tenet and Dovel' }] },
   { origin: 'own', text: 'Brightline plans to invest in Corva’s growth.', expect: [], absent: [{ type: 'funding.investor' }] },
+  // The lead told in a later sentence is the round's object
+  { origin: 'own', text: 'Brightwave has secured €120 million in new funding, the company said. The Series B was led by Oslo-based Fjordline Capital.', expect: [{ type: 'funding.round', subject: 'Brightwave', object: 'Fjordline Capital', value: { amount: 120e6, currency: 'EUR' } }] },
+  { origin: 'own', text: 'Brightwave has secured €120 million in new funding. The round was led by its founders.', expect: [{ type: 'funding.round', subject: 'Brightwave', object: null }] },
 ];

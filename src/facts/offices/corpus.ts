@@ -31,4 +31,8 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Brightwave opened an office in Nairobi in May. Its revenue is the company’s second largest.', date: '2025-06-01', expect: [{ type: 'office.opening', object: 'Nairobi' }], absent: [{ type: 'office.opening', qualifiers: { rank: 2 } }] },
   // A region before "offices" is where they are counted
   { origin: 'own', text: 'The firm currently has six Asia-Pacific offices, in Shanghai, Tokyo and Sydney among others.', expect: [{ type: 'offices.count', value: { number: 6 }, scope: 'Asia-Pacific' }] },
+  // The rank says it opens, with no verb; "its second in the Middle East"
+  { origin: 'own', text: 'Brightwave plans to spend part of the new money on its first office outside Norway, in Warsaw, where many of its clients are.', expect: [{ type: 'office.opening', subject: 'Brightwave', object: 'Warsaw', qualifiers: { rank: 1, status: 'planned' } }] },
+  { origin: 'own', text: 'Brightwave opened an office in Doha last month, its second in the Middle East after Dubai.', date: '2025-06-01', expect: [{ type: 'office.opening', object: 'Doha', time: '2025-05', qualifiers: { rank: 2, region: 'Middle East' } }] },
+  { origin: 'own', text: 'Staff moved from its second office, in Warsaw, to a new building.', expect: [], absent: [{ type: 'office.opening' }] },
 ];

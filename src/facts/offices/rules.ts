@@ -4,7 +4,7 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 const OFFICE = '(?:office|offices|branch|branches|hub|base|headquarters|campus|outpost|center|centre|studio|lab|subsidiary)';
 const OPEN = '(?:open|opens|opened|opening|launch|launches|launched|launching|establish|establishes|established|establishing|set up|sets up|setting up|unveil\\w*|inaugurat\\w*|debut\\w*|add\\w*|start\\w*|expand\\w* (?:to|into))';
 // ", its second in Europe (after London)", ", which would be its first in Asia"
-const RANK_TAIL = '(?:{gap},?\\s+(?:which\\s+(?:would|will)\\s+be\\s+|making\\s+it\\s+)?(?:its|the company’s|the company\'s)\\s+(?<rank2>{rank})\\s+(?:(?:office|branch|hub)\\s+)?(?:in|outside(?:\\s+of)?)\\s+(?<region3>{place}))?';
+const RANK_TAIL = '(?:{gap},?\\s+(?:which\\s+(?:would|will)\\s+be\\s+|making\\s+it\\s+)?(?:its|the company’s|the company\'s)\\s+(?<rank2>{rank})\\s+(?:(?:office|branch|hub)\\s+)?(?:in|outside(?:\\s+of)?)\\s+(?:the\\s+)?(?<region3>{place}))?';
 const KW = ['office', 'branch', 'hub', 'base', 'headquarters', 'campus', 'outpost', 'center', 'centre', 'studio', 'lab', 'subsidiary', 'location'];
 
 export const rules: RuleSpecInput[] = [
@@ -25,6 +25,8 @@ export const rules: RuleSpecInput[] = [
   // "the Seoul office will be its third Asian branch", "The office in Manila becomes Acme's fifth in Southeast Asia"
   { id: 'office.opening.will-be', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+(?:${OFFICE}\\s+)?(?:will be|is|becomes|became|would be|marks)\\s+(?:{org:subject}(?:'s|’s)\\s+|\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{region}|{demonym})\\s+)?(?:(?:[\\w-]+\\s+)?${OFFICE})?(?:\\s*\\b(?:in|outside(?: of)?)\\s+(?<region2>{region}|{city}))?`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
   { id: 'office.opening.office-in-becomes', type: 'office.opening', value: 'object', keywords: KW, pattern: `${OFFICE}\\s+in\\s+{city:object}\\s+(?:will be|is|becomes|became|would be|marks)\\s+(?:{org:subject}(?:'s|’s)\\s+|\\w+(?:'s|’s)\\s+|its\\s+|the\\s+)(?:(?<rank>{rank})\\s+)(?:(?<region>{region}|{demonym})\\s+)?(?:(?:[\\w-]+\\s+)?${OFFICE})?(?:\\s*\\b(?:in|outside(?: of)?)\\s+(?<region2>{region}|{city}))?`, qualifiersFrom: { rank: 'rank', region: 'region|region2' }, confidence: 0.8 },
+  // With no verb, the rank says it opens: "spend part of the money on its first office outside Japan, in Bangkok"
+  { id: 'office.opening.its-nth-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b(?:its|their|the company['’]s|the firm['’]s)\\s+(?<rank>{rank})\\s+(?:[\\w-]+\\s+)?(?:office|branch|hub|outpost)\\s+(?:(?:in|outside(?:\\s+of)?)\\s+(?:the\\s+)?(?<region>{place})\\s*)?,\\s+in\\s+{city:object}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.7 },
   // "launched 11 new offices in major cities, including Paris, Brussels and Tokyo": one opening per city
   { id: 'office.opening.list', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:{count}\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:offices|branches|hubs|locations)\\b{gap}\\b(?:including|such as|in|like)\\s+{cities:object}`, confidence: 0.75 },
 ];
