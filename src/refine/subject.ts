@@ -40,6 +40,8 @@ const GROUP_NOUN = '(?:companies|firms|providers|players|makers|carriers|operato
 const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`);
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
+/** A description of a product before a rank: "the manga app was the top-grossing …". */
+const THE_PRODUCT = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:app|application|service|platform|game)\s+(?:is|was|remains|remained|became|has\s+been)\b/i;
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -114,6 +116,14 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       }
     }
     let pick: Mention | undefined;
+    // "X announced that the manga app was the top-grossing …": a product described right before the rank
+    // is the article's product, else what its users belong to, else its company; not a name the sentence
+    // gives after it in another role ("… on Google Play and App Store").
+    const described = d.type === 'ranking' && s ? THE_PRODUCT.exec(text.slice(s.start, vStart)) : null;
+    if (described && !inSentence.some((m) => m.start >= s!.start + described.index && m.end <= vStart)) {
+      const about = [t.product, t.usersOf, t.org].find((x) => x && !inSentence.some((m) => m.start >= vStart && nameOf(m) === x));
+      if (about) return { ...d, subject: about };
+    }
     // "Ek co-founded X with Y investor Z, pledging €1 billion": a participle after a comma tells what the
     // name that opens the sentence did, not the nearest name.
     if (s && PARTICIPLE.test(text.slice(d.start, d.end)) && /,\s*$/.test(text.slice(Math.max(s.start, d.start - 3), d.start))) {
@@ -149,6 +159,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // Not one of them: no subject is better than a wrong one.
       return named ? { ...d, subject: named, qualifiers: { ...d.qualifiers, combined: true } } : d;
     }
+    // "the manga app was the top-grossing …": a product the article is about, not its company.
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;

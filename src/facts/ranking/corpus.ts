@@ -58,4 +58,12 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Baker Whitford LLP was the first to set up shop in the Vietnamese market in March 2015.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'The office in Lagos becomes Stripe’s third in Africa.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'The results for the third quarter beat forecasts, the second time this year.', expect: [], absent: [{ type: 'ranking' }] },
+  // A description before the rank ("the company", "the language app") is what the article is about
+  {
+    origin: 'own',
+    text: ' date 2025-06-12 Tandem tops the charts\n\nTandem, the language app, keeps growing. Tandem’s parent company Orvel Group said on Monday that the language app was the top-grossing education application in May on Google Play in Brazil.',
+    expect: [{ type: 'ranking', subject: 'Tandem', value: { rank: 1 }, time: '2025-05' }],
+    absent: [{ type: 'ranking', subject: 'Orvel Group' }, { type: 'ranking', subject: 'Google Play' }],
+  },
+  { origin: 'own', text: 'Orvel Bank reported results on Monday. The company is the third-largest lender in Chile.', expect: [{ type: 'ranking', subject: 'Orvel Bank', value: { rank: 3 }, qualifiers: { category: 'lender' } }] },
 ];

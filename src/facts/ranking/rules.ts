@@ -16,6 +16,8 @@ const NOT_RELATION = '(?!\\s+(?:[\\w-]+\\s+)?(?:backer|backers|investor|investor
 const AFTER_RANK = `(?:\\s+(?:(?:among|of|in)\\s+(?:the\\s+)?(?:[\\w-]+['’]s\\s+)?)?${SET}|(?=\\s+(?:among|globally|worldwide|overall|behind|ahead|after|out\\s+of|by|in\\s+the\\s+world)\\b|\\s*[,.;]))`;
 const SUBJ = '(?<subject>{name}|{place})';
 const OWNER = "(?:(?:the|its|their|his|her)\\s+|(?:{anyplace}|{name})['’]s?\\s+|the\\s+(?:(?:[\\w-]+|{anyplace}-[\\w-]+)\\s+)?[\\w-]+['’]s\\s+|the\\s+world['’]s\\s+)";
+/** The company or product the article is about, by a description: "the company", "the manga app" (refine/subject names it). */
+const THE_ONE = "\\b(?:the|this)\\s+(?:[\\w-]+\\s+)?(?:company|firm|group|startup|app|application|service|platform|game|carrier|operator|bank|lender|insurer)";
 const rank = { type: 'ranking', keywords: KW } as const;
 
 export const rules: RuleSpecInput[] = [
@@ -31,7 +33,7 @@ export const rules: RuleSpecInput[] = [
   { ...rank, id: 'ranking.set-name', pattern: `(?:(?<scope>{anyplace})['’]s?\\s+|the\\s+world['’]s\\s+)?{rank:value}${NOT_RELATION}\\s+${SET}\\s*,?\\s+${SUBJ}(?!['’]s)`, qualifiersFrom: { category: 'category' }, confidence: 0.75 },
   // "Chile remained Corvane’s largest market", "Vietnam is indeed the world’s largest", "Poland is now the second largest user base",
   // "Fala has been the top-grossing education app", "Vireo — which has been the most used"
-  { ...rank, id: 'ranking.is-the-nth', pattern: `${SUBJ}(?:\\s+[\\w-]+){0,2}?(?:\\s*[,—–]\\s*which)?\\s+(?:is|was|remains|remained|became|becomes|has\\s+been|had\\s+been|will\\s+remain|stays|stayed)\\s+(?:now\\s+|still\\s+|also\\s+|indeed\\s+|already\\s+|currently\\s+|again\\s+|officially\\s+|firmly\\s+)?(?:(?:one|among)\\s+of\\s+)?${OWNER}?{rank:value}${NOT_RELATION}(?!\\s+(?:[\\w-]+\\s+){0,2}?to\\s)(?:\\s+${SET}|(?=\\s*[,.;—–]|\\s+(?:on\\s+the\\s+\\w+|in\\s+the\\s+world|by\\s+\\w+|after|behind|ahead|since|among|worldwide|globally)\\b))`, qualifiersFrom: { category: 'category' }, confidence: 0.75 },
+  { ...rank, id: 'ranking.is-the-nth', pattern: `(?:${SUBJ}(?:\\s+[\\w-]+){0,2}?|${THE_ONE})(?:\\s*[,—–]\\s*which)?\\s+(?:is|was|remains|remained|became|becomes|has\\s+been|had\\s+been|will\\s+remain|stays|stayed)\\s+(?:now\\s+|still\\s+|also\\s+|indeed\\s+|already\\s+|currently\\s+|again\\s+|officially\\s+|firmly\\s+)?(?:(?:one|among)\\s+of\\s+)?${OWNER}?{rank:value}${NOT_RELATION}(?!\\s+(?:[\\w-]+\\s+){0,2}?to\\s)(?:\\s+${SET}|(?=\\s*[,.;—–]|\\s+(?:on\\s+the\\s+\\w+|in\\s+the\\s+world|by\\s+\\w+|after|behind|ahead|since|among|worldwide|globally)\\b))`, qualifiersFrom: { category: 'category' }, confidence: 0.75 },
   // "Singapore still holds the largest slice of the region's capacity", "Poland has the largest number of teen users"
   { ...rank, id: 'ranking.holds-the-nth', pattern: `${SUBJ}\\s+(?:still\\s+|now\\s+|also\\s+)?(?:holds|held|has|had|commands|commanded|enjoys|boasts|claims)\\s+the\\s+{rank:value}\\s+(?<category>(?:share|slice|portion|chunk|amount|base|fleet|network|number(?!\\s+of\\s+(?:[\\w-]+\\s+)?(?:paid|paying|premium|subscri)))\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?[\\w-]+)?)`, qualifiersFrom: { category: 'category' }, confidence: 0.7 },
   // "rose to 14%, second only to Microsoft": the subject is the one named before (refine/subject)
