@@ -116,7 +116,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       }
     }
     let pick: Mention | undefined;
-    // "X announced that the manga app was the top-grossing …": a product described right before the rank
+    // "X said that the language app was the best-selling …": a product described right before the rank
     // is the article's product, else what its users belong to, else its company; not a name the sentence
     // gives after it in another role ("… on Google Play and App Store").
     const described = d.type === 'ranking' && s ? THE_PRODUCT.exec(text.slice(s.start, vStart)) : null;
