@@ -42,6 +42,10 @@ const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A description of a product before a rank: "the manga app was the top-grossing …". */
 const THE_PRODUCT = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:app|application|service|platform|game)\s+(?:is|was|remains|remained|became|has\s+been)\b/i;
+/** A plural noun phrase opening a sentence, then a verb of holding: "Electric two-wheelers took", "Smartphones accounted". */
+const SEGMENT = /^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){0,3}s)\s+(?:took|take|takes|held|hold|holds|had|have|has|accounted|account|accounts|captured|capture|captures|made up|make up|makes up|claimed|claims|commanded|command|commands|represented|represent|represents)\b/;
+/** Plurals that are people or sources, not segments ("Analysts had put …"), and groups of named companies ("The two largest vendors hold"). */
+const NOT_A_SEGMENT = /^(?:the|its|their|our|his|her|all|analysts|investors|experts|officials|executives|sources|reports|data|figures|estimates|researchers|observers|people|users|customers|consumers|buyers|shoppers|insiders|others|some|many|most|both|these|those|they|we)\b/i;
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -147,6 +151,10 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "Chinese smartphone makers’ combined share rose to 40%": a group owns the share, not a name.
     const owners = !subject && s && d.type === 'market.share' && SHARE_WORDS.test(text.slice(d.start, d.end)) ? GROUP_OWNER.exec(text.slice(s.start, d.start)) : null;
     if (owners) return { ...d, subject: owners[1]! };
+    // "Electric scooters took the lead with a 61 per cent share": a plural noun opening the sentence, with
+    // no name, holds the share (a segment), not the article's company.
+    const segment = !subject && s && d.type === 'market.share' ? SEGMENT.exec(text.slice(s.start, vStart)) : null;
+    if (segment && !NOT_A_SEGMENT.test(segment[1]!)) return { ...d, subject: segment[1]!.replace(/^\w/, (c) => c.toLowerCase()) };
     // A group named before the figure: the organisations the sentence before lists, as many as it counts
     // ("… were Corvane, Telmio and Austral Data. These three cloud vendors now control 62%"), as one subject.
     const group = !subject && s && kinds[0] === 'org' ? GROUP.exec(text.slice(s.start, vStart)) : null;

@@ -123,4 +123,8 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Hanul Telecom holds 41% of the market, followed by Orion Telecom with 23%.', expect: [{ type: 'market.share', subject: 'Orion Telecom', value: { number: 23 } }] },
   { origin: 'own', text: 'The audiobook market in Germany is worth €2.1 billion. The publisher Argon with 300 titles leads it.', expect: [], absent: [{ type: 'market.size', value: { number: 300 } }, { type: 'market.size', scope: 'Argon' }] },
+  // A plural noun opening the sentence, with no name, holds the share: a segment
+  { origin: 'own', text: 'Electric scooters took the lead with a 61 per cent share of the 90,000 EVs sold in May.', date: '2025-06-01', expect: [{ type: 'market.share', subject: 'electric scooters', value: { number: 61 } }] },
+  { origin: 'own', text: 'Smartphones accounted for 40% of the retailer’s sales.', expect: [{ type: 'market.share', subject: 'smartphones', value: { number: 40 } }] },
+  { origin: 'own', text: 'Analysts have put the share at 20%.', expect: [{ type: 'market.share', value: { number: 20 } }], absent: [{ type: 'market.share', subject: 'analysts' }] },
 ];
