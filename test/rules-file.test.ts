@@ -29,6 +29,18 @@ describe('rules files', () => {
     expect(facts[0]!.evidence.text).toBe('employs 1,200 people');
   });
 
+  it('gives a fixed value where the words say it ("the leaders" are first), and rejects one of the wrong shape', () => {
+    const leaders = { id: 'custom.leaders', type: 'ranking', pattern: '(?<subject>{names})\\s+are\\s+the\\s+leaders', value: { fixed: { kind: 'rank', rank: 1 } } };
+    const loaded = parseRules([leaders, { ...leaders, id: 'bad-fixed', value: { fixed: { kind: 'rank', rank: 'first' } } }], 'mine.json', checkRule);
+    expect(loaded.rules.map((r) => r.id)).toEqual(['custom.leaders']);
+    expect(loaded.errors[0]).toMatch(/^mine\.json: rules\[1\] \(bad-fixed\): value/);
+    const facts = extract('Samsung and Apple are the leaders.', { rules: loaded.rules.map(compileRule) }).filter((f) => f.rule === 'custom.leaders');
+    expect(facts.map((f) => [f.subject, f.value])).toEqual([
+      ['Samsung', { kind: 'rank', rank: 1 }],
+      ['Apple', { kind: 'rank', rank: 1 }],
+    ]);
+  });
+
   it('reports each bad rule with its path and reason and keeps the good ones', () => {
     const loaded = parseRules(
       [headcount, { id: 'no-type', pattern: 'x' }, { id: 'bad-macro', type: 'custom.x', pattern: '{widget:value}' }, { id: 'bad-regex', type: 'custom.x', pattern: '({count:value}' }, { id: 'no-value', type: 'custom.x', pattern: 'employs {count}' }],

@@ -1,7 +1,7 @@
 // The shape of a rule, for built-in rules and a user's --rules file alike.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { APPROX, FactType, STATUS } from '../schema.js';
+import { APPROX, FactType, STATUS, Value } from '../schema.js';
 
 /** Where a field's value comes from: a named group of the pattern ("a|b": the first that matched), or a fixed string. */
 const Source = z.union([
@@ -20,9 +20,9 @@ export const RuleSpec = z
     pattern: z.string().min(1),
     /** Case-insensitive words, one of which the sentence must contain (a cheap filter before the pattern). */
     keywords: z.array(z.string().min(1)).optional(),
-    /** Where the value comes from: the `value` group (default), `object` (an entity), or a text group. */
+    /** Where the value comes from: the `value` group (default), `object` (an entity), a text group, or a fixed value ("the leaders": { "fixed": { "kind": "rank", "rank": 1 } }). */
     value: z
-      .union([z.literal('value'), z.literal('object'), z.object({ text: z.string() }), z.object({ entity: z.string(), entityType: z.enum(['org', 'person', 'place', 'product']) })])
+      .union([z.literal('value'), z.literal('object'), z.object({ text: z.string() }), z.object({ entity: z.string(), entityType: z.enum(['org', 'person', 'place', 'product']) }), z.object({ fixed: Value })])
       .optional(),
     subject: Source.optional(),
     object: Source.optional(),

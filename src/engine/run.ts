@@ -158,8 +158,8 @@ export function checkRule(spec: RuleSpec): string | null {
     c.pattern.regex.lastIndex = 0;
     c.pattern.regex.exec('\u2026'); // and for text of two-byte characters, compiled apart
     const v = spec.value ?? 'value';
-    const needed = v === 'value' ? 'value' : v === 'object' ? 'object' : 'text' in v ? v.text : v.entity;
-    if (!c.pattern.groups.has(needed)) return `the pattern has no group "${needed}" for the value`;
+    const needed = v === 'value' ? 'value' : v === 'object' ? 'object' : 'fixed' in v ? null : 'text' in v ? v.text : v.entity;
+    if (needed !== null && !c.pattern.groups.has(needed)) return `the pattern has no group "${needed}" for the value`;
     for (const f of ['subject', 'object', 'scope', 'time'] as const) {
       const s = spec[f];
       for (const g of typeof s === 'string' ? s.split('|') : []) if (!c.pattern.groups.has(g)) return `${f}: the pattern has no group "${g}"`;
@@ -363,6 +363,8 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       value = vm.value;
       extra = { ...vm.qualifiers };
       if (!time && vm.time) time = vm.time;
+    } else if ('fixed' in v) {
+      value = v.fixed;
     } else if ('text' in v) {
       const t = mv.text(v.text);
       if (!t) continue;

@@ -64,6 +64,8 @@ export const attachScope: Refiner = (ctx, drafts) => {
     // place's share ("Singapore holds the largest slice"), which is a share of somewhere larger.
     const placeSubject = d.subject !== null && placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
     if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${said}`)) return { ...d, scope: t.place };
+    // A segment ranked by its share ("Electric scooters took the lead") is ranked where its share is.
+    if (t.place && d.type === 'ranking' && d.subject && /^[a-z]/.test(d.subject) && !GLOBAL.test(said)) return { ...d, scope: t.place };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {

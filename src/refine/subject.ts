@@ -153,7 +153,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     if (owners) return { ...d, subject: owners[1]! };
     // "Electric scooters took the lead with a 61 per cent share": a plural noun opening the sentence, with
     // no name, holds the share (a segment), not the article's company.
-    const segment = !subject && s && d.type === 'market.share' ? SEGMENT.exec(text.slice(s.start, vStart)) : null;
+    const segment = !subject && s && (d.type === 'market.share' || d.type === 'ranking') ? SEGMENT.exec(text.slice(s.start, Math.max(vStart, d.end))) : null;
     if (segment && !NOT_A_SEGMENT.test(segment[1]!)) return { ...d, subject: segment[1]!.replace(/^\w/, (c) => c.toLowerCase()) };
     // A group named before the figure: the organisations the sentence before lists, as many as it counts
     // ("… were Corvane, Telmio and Austral Data. These three cloud vendors now control 62%"), as one subject.

@@ -66,4 +66,10 @@ export const corpus: FactExample[] = [
     absent: [{ type: 'ranking', subject: 'Orvel Group' }, { type: 'ranking', subject: 'Google Play' }],
   },
   { origin: 'own', text: 'Orvel Bank reported results on Monday. The company is the third-largest lender in Chile.', expect: [{ type: 'ranking', subject: 'Orvel Bank', value: { rank: 3 }, qualifiers: { category: 'lender' } }] },
+  // "the leaders", "the market leader", "took the lead with …": first
+  { origin: 'own', text: 'Among Nordic telecom suppliers, Nokia and Ericsson are the leaders.', expect: [{ type: 'ranking', subject: 'Nokia', value: { rank: 1 } }, { type: 'ranking', subject: 'Ericsson', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Samsung is the market leader in Korea.', expect: [{ type: 'ranking', subject: 'Samsung', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Electric scooters took the lead with a 61 per cent share of the 90,000 EVs sold in May.', date: '2025-06-01', expect: [{ type: 'ranking', subject: 'electric scooters', value: { rank: 1 }, time: '2025-05' }] },
+  { origin: 'own', text: 'Samsung took the lead in developing the new standard.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'Jane Roe is the leader of the team, and Samsung is the leader in the race for foldables.', expect: [], absent: [{ type: 'ranking' }] },
 ];
