@@ -46,6 +46,10 @@ const THE_PRODUCT = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:app|application|service|p
 const SEGMENT = /^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){0,3}s)\s+(?:took|take|takes|held|hold|holds|had|have|has|accounted|account|accounts|captured|capture|captures|made up|make up|makes up|claimed|claims|commanded|command|commands|represented|represent|represents)\b/;
 /** Plurals that are people or sources, not segments ("Analysts had put …"), and groups of named companies ("The two largest vendors hold"). */
 const NOT_A_SEGMENT = /^(?:the|its|their|our|his|her|all|analysts|investors|experts|officials|executives|sources|reports|data|figures|estimates|researchers|observers|people|users|customers|consumers|buyers|shoppers|insiders|others|some|many|most|both|these|those|they|we)\b/i;
+/** After the last name of a list, the verb of holding a share: "… and C (together) account for". */
+const LIST_HOLDS = /^\s+(?:(?:together|combined|collectively|jointly|now|still)\s+)*(?:account|accounts|accounted|hold|holds|held|control|controls|controlled|command|commands|commanded|make\s+up|made\s+up|represent|represented)\b/i;
+/** Between two names of a list: ", ", ", and ", " and ", " & ". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/;
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -141,6 +145,16 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
       if (!pick && d.type.startsWith('users.')) pick = inSentence.find((m) => m.start >= d.start && m.end <= d.end && usable(m, kind));
       if (pick) break;
+    }
+    // "A, B and C together account for 75%": a list that holds a share holds it as one.
+    if (pick && d.type === 'market.share' && LIST_HOLDS.test(text.slice(pick.end, vStart))) {
+      const items = [pick];
+      for (let k = inSentence.indexOf(pick) - 1; k >= 0; k--) {
+        const m = inSentence[k]!;
+        if (m.kind !== pick.kind || !LIST_JOIN.test(text.slice(m.end, items[0]!.start))) break;
+        items.unshift(m);
+      }
+      if (items.length > 1) return { ...d, subject: listName(items.map(nameOf)), qualifiers: { ...d.qualifiers, combined: true } };
     }
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;

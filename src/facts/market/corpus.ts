@@ -127,4 +127,9 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Electric scooters took the lead with a 61 per cent share of the 90,000 EVs sold in May.', date: '2025-06-01', expect: [{ type: 'market.share', subject: 'electric scooters', value: { number: 61 } }] },
   { origin: 'own', text: 'Smartphones accounted for 40% of the retailer’s sales.', expect: [{ type: 'market.share', subject: 'smartphones', value: { number: 40 } }] },
   { origin: 'own', text: 'Analysts have put the share at 20%.', expect: [{ type: 'market.share', value: { number: 20 } }], absent: [{ type: 'market.share', subject: 'analysts' }] },
+  // A list that holds a share holds it together
+  { origin: 'own', text: 'In electric buses, the three of Orvel Motors, Brightline Auto, and Sunforge Mobility account for more than 75 per cent of sales.', expect: [{ type: 'market.share', subject: 'Orvel Motors, Brightline Auto and Sunforge Mobility', value: { number: 75 }, qualifiers: { combined: true } }], absent: [{ type: 'market.share', subject: 'Sunforge Mobility' }] },
+  { origin: 'own', text: 'Analysts at Jefferies said Samsung holds 30% of the market.', expect: [{ type: 'market.share', subject: 'Samsung', value: { number: 30 } }] },
+  { origin: 'own', text: 'Orvel Motors, Brightline Auto and Sunforge Mobility together account for more than 80 per cent in electric trucks.', expect: [{ type: 'market.share', subject: 'Orvel Motors, Brightline Auto and Sunforge Mobility', value: { number: 80 }, qualifiers: { combined: true } }] },
+  { origin: 'own', text: 'Exports account for 40 per cent in most years, the ministry said.', expect: [], absent: [{ type: 'market.share' }] },
 ];
