@@ -21,6 +21,11 @@ export const corpus: CorpusExample[] = [
   org('Zenith bought a majority stake in the chain.', 'Zenith'),
   org('Marlow was valued at $2 billion last year.', 'Marlow'),
   none('Investors bought shares on Monday.'),
+  org('Korvia holds 41% of the market.', 'Korvia'),
+  org('Tessaro dominates the payments market in Chile.', 'Tessaro'),
+  none('Analysts hold mixed views of the deal.'),
+  none('Nobody leads the market yet.'),
+  none('Everyone raised their hands.'),
   // A name then a country: a national subsidiary.
   org('Ana Ruiz, the head of Velto Mexico, said sales rose.', 'Velto Mexico'),
   org('Brisa Japan launched the app in 2019.', 'Brisa Japan'),

@@ -22,6 +22,7 @@ read share click subscribe related advertisement sponsored courtesy updated edit
 what's here's there's that's let's don't can't won't isn't
 dear hello hi thanks thank please asked starting continued rumours rumors
 rival rivals archrival existing fellow former ex competitor competing longtime long-time
+nobody everybody everyone somebody someone anybody anyone none either neither nothing everything something
 `);
 
 /**
@@ -290,7 +291,8 @@ completes complete formed forms form joined joins join bought buys buy sold sell
 delivered delivers deliver develops developed develop makes made make produces produced produce offers offered
 offer provides provided provide serves served serve won wins win struck strikes strike set sets spun spins
 deepened deepens deepen cut cuts laid lays acquired sued sues sue relocated relocates relocate moved moves
-expects expected forecasts forecast
+expects expected forecasts forecast holds held commands commanded captures captured claims claimed
+dominates dominated
 `);
 
 /** Auxiliaries and adverbs allowed between a name and a verb cue ("Quorvex will merge", "Lattice now runs"). */
