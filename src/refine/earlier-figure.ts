@@ -6,6 +6,7 @@ import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
+import { draftsBySentence } from './drafts-by-sentence.js';
 import { endsMeasure } from './units.js';
 
 /** Measures that an earlier value can be given for. */
@@ -25,13 +26,7 @@ export const earlierFigure: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const sentences = ctx.doc.sentences;
   const text = ctx.doc.text;
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of drafts) {
-    if (!d.sentence) continue;
-    const list = bySentence.get(d.sentence.index);
-    if (list) list.push(d);
-    else bySentence.set(d.sentence.index, [d]);
-  }
+  const bySentence = draftsBySentence(drafts);
   const out = drafts.slice();
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;

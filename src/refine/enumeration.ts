@@ -6,6 +6,7 @@ import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
+import { draftsBySentence } from './drafts-by-sentence.js';
 import { endsMeasure } from './units.js';
 
 /** Measures a list of "X with N" can continue. */
@@ -27,16 +28,8 @@ export const enumeration: Refiner = (ctx, drafts) => {
   const text = ctx.doc.text;
   const sentences = ctx.doc.sentences;
   // Every typed fact by sentence (a figure one of them has is taken), and the measures among them.
-  const bySentence = new Map<number, Draft[]>();
-  const measures = new Map<number, Draft[]>();
-  for (const d of drafts) {
-    if (!d.sentence || d.type.startsWith('mention.')) continue;
-    for (const map of MEASURES.test(d.type) ? [bySentence, measures] : [bySentence]) {
-      const list = map.get(d.sentence.index);
-      if (list) list.push(d);
-      else map.set(d.sentence.index, [d]);
-    }
-  }
+  const bySentence = draftsBySentence(drafts, (d) => !d.type.startsWith('mention.'));
+  const measures = draftsBySentence(drafts, (d) => MEASURES.test(d.type));
   if (measures.size === 0) return drafts;
   const out = drafts.slice();
   for (let i = 0; i < groups.length; i++) {

@@ -6,7 +6,8 @@
 // - "now … up from 1.5 million a year ago": a year before the article's month;
 // - "The round valued the company at $1.4 billion": when the round named just before was.
 import type { Draft } from '../engine/draft.js';
-import type { Document, Sentence } from '../document/index.js';
+import type { Document } from '../document/index.js';
+import { draftsBySentence } from './drafts-by-sentence.js';
 import type { Time } from '../schema.js';
 
 const GROWTH = /\.growth$/;
@@ -22,20 +23,14 @@ const p2 = (n: number) => String(n).padStart(2, '0');
 
 export function relatedTimes(doc: Document, before: Draft[], after: Draft[]): Draft[] {
   const text = doc.text;
-  const inSentence = new Map<Sentence, Draft[]>();
-  for (const d of after) {
-    if (!d.sentence) continue;
-    const list = inSentence.get(d.sentence);
-    if (list) list.push(d);
-    else inSentence.set(d.sentence, [d]);
-  }
+  const inSentence = draftsBySentence(after);
   // The dated rounds of each sentence.
   const rounds = new Map<number, Draft>();
   for (const d of after) if (d.type === 'funding.round' && d.time?.start && d.sentence) rounds.set(d.sentence.index, d);
   return after.map((d, k) => {
     const s = d.sentence;
     if (!s || d.type.startsWith('mention.')) return d;
-    const same = inSentence.get(s)!;
+    const same = inSentence.get(s.index)!;
     // A growth the refiner dated by proximity: the date of the figure it grows to wins.
     if (GROWTH.test(d.type) && before[k]!.time === null) {
       const family = d.type.split('.')[0];

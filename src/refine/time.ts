@@ -5,6 +5,7 @@ import type { Sentence } from '../document/index.js';
 import type { Mention } from '../recognizers/types.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
+import { draftsBySentence } from './drafts-by-sentence.js';
 import { relatedTimes } from './time-related.js';
 
 const CLAUSE_BREAK = /[;—–]|,\s*(?:which|while|but|and|when|after|before|up from|down from|compared)\b|\.\s/g;
@@ -124,18 +125,12 @@ const shiftYear = (date: string | null) => (date ? String(Number(date.slice(0, 4
  * (the third quarter of 2023).
  */
 function yearEarlier(text: string, drafts: Draft[]): Draft[] {
-  const inSentence = new Map<Sentence, Draft[]>();
-  for (const d of drafts) {
-    if (!d.sentence) continue;
-    const list = inSentence.get(d.sentence);
-    if (list) list.push(d);
-    else inSentence.set(d.sentence, [d]);
-  }
+  const inSentence = draftsBySentence(drafts);
   return drafts.map((d) => {
     // "a year earlier" was read against the last date named, which may be a quarter's last day.
     if ((d.time !== null && !A_YEAR_EARLIER.test(d.time.text)) || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type) || numberOf(d.value) === undefined) return d;
     let base: Draft | undefined;
-    for (const o of inSentence.get(d.sentence)!) {
+    for (const o of inSentence.get(d.sentence.index)!) {
       if (o !== d && o.type === d.type && o.end <= d.start && o.time?.start && o.time.precision !== 'day') base = o;
     }
     if (!base?.time) return d;
