@@ -4,11 +4,16 @@
 // - a forecast it is measured against holds for the same period ("$612 million for the second quarter,
 //   ahead of the $590 million analysts had expected");
 // - "now … up from 1.5 million a year ago": a year before the article's month;
-// - "The round valued the company at $1.4 billion": when the round named just before was.
-import type { Draft } from '../engine/draft.js';
+// - "The round valued the company at $1.4 billion": when the round named just before was;
+// - "in the quarter", "over the three months": the quarter the article named last;
+// - an undated revenue figure that opens its sentence, a paragraph or two after a dated one ("By region,
+//   sales in Japan came to ¥21 billion"): the period of the results being reported.
+import { numberOf, type Draft } from '../engine/draft.js';
 import type { Document } from '../document/index.js';
 import { draftsBySentence } from './drafts-by-sentence.js';
 import type { Time } from '../schema.js';
+import type { Mention } from '../recognizers/types.js';
+import { lowerBound } from '../lower-bound.js';
 
 const GROWTH = /\.growth$/;
 /** A forecast figure: "the $590 million analysts had expected", "consensus estimates of $1.2 billion". */
@@ -19,11 +24,30 @@ const A_YEAR_AGO = /^[^;.]{0,30}?\ba year (?:ago|earlier|before)\b/i;
 /** A sentence that opens on the round just named: "The round valued the company at …". */
 const THE_ROUND = /^(?:the|this|that)\s+(?:[\w-]+\s+)?(?:round|raise|deal|investment|funding|financing|transaction)\s+(?:valued|values|gave|gives|puts|put|pegged|pegs|priced|prices)\b/i;
 
+/** The quarter named before: "rose to ¥27 billion in the quarter", "over the three months", "for the period". */
+const THE_QUARTER = /\b(?:in|during|over|for|of)\s+the\s+(?:quarter|period|(?:three|3)[- ]months?(?:\s+period)?)\b/i;
+/** Words that make a figure the earlier one of a comparison: it is not in the period reported. */
+const EARLIER = /^(?:from|to|compared|versus|vs\.?|against|than|up from|down from)\b/i;
+/** How many paragraphs a reported period carries over. */
+const CARRY = 3;
+
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-export function relatedTimes(doc: Document, before: Draft[], after: Draft[]): Draft[] {
+export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[], after: Draft[]): Draft[] {
   const text = doc.text;
   const inSentence = draftsBySentence(after);
+  // The quarters named in the article, in order.
+  const quarters = mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'quarter' && m.time.start).sort((a, b) => a.start - b.start);
+  const quarterBefore = (at: number) => {
+    const k = lowerBound(quarters.length, (i) => quarters[i]!.start < at);
+    return k > 0 ? quarters[k - 1]! : undefined;
+  };
+  // The first revenue figure dated to a quarter
+  // (the first of its sentence, not an earlier figure compared with it).
+  const firstRevenue = new Set([...inSentence.values()].map((list) => list.filter((d) => d.type === 'revenue').sort((a, b) => a.start - b.start)[0]));
+  // The article's lead figure gives the period it reports; later dated ones may be comparisons.
+  const lead = after.filter((d) => d.type === 'revenue' && d.time?.precision === 'quarter' && d.sentence && firstRevenue.has(d) && !EARLIER.test(text.slice(d.start, d.end))).sort((a, b) => a.start - b.start)[0];
+  const reportedBefore = (at: number) => (lead && lead.start < at ? lead : undefined);
   // The dated rounds of each sentence.
   const rounds = new Map<number, Draft>();
   for (const d of after) if (d.type === 'funding.round' && d.time?.start && d.sentence) rounds.set(d.sentence.index, d);
@@ -56,6 +80,17 @@ export function relatedTimes(doc: Document, before: Draft[], after: Draft[]): Dr
     // "The round valued the company at …": the round of the sentence before.
     const round = d.type === 'valuation' ? rounds.get(s.index - 1) : undefined;
     if (round && THE_ROUND.test(text.slice(s.start, s.end))) return { ...d, time: round.time };
+    if (numberOf(d.value) === undefined) return d;
+    // "in the quarter": the quarter the results report, else the quarter named last.
+    if (THE_QUARTER.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
+      const time = (d.type === 'revenue' ? reportedBefore(d.start)?.time : undefined) ?? quarterBefore(d.start)?.time;
+      if (time) return { ...d, time };
+    }
+    // The first revenue figure of its sentence, not an earlier one: the period the results report.
+    if (d.type === 'revenue' && !EARLIER.test(text.slice(d.start, d.end)) && !same.some((o) => o !== d && o.type === 'revenue' && o.start < d.start)) {
+      const r = reportedBefore(d.start);
+      if (r?.time && r.sentence && s.paragraph - r.sentence.paragraph <= CARRY && r.sentence.index < s.index) return { ...d, time: r.time };
+    }
     return d;
   });
 }

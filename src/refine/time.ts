@@ -107,7 +107,7 @@ export const attachTime: Refiner = (ctx, drafts) => {
     const qualifiers = best.qualifiers.forecast ? { ...d.qualifiers, forecast: true } : d.qualifiers;
     return { ...d, time, qualifiers };
   });
-  return relatedTimes(ctx.doc, drafts, yearEarlier(text, timed));
+  return relatedTimes(ctx.doc, ctx.mentions, drafts, yearEarlier(text, timed));
 };
 
 /** Between a dated figure and a later one: "a 12% year-on-year increase from", "up 9% on the year from". */

@@ -96,4 +96,19 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Revenue reached $3 billion in 2024. This compares with €2.5 billion at its rival.', expect: [{ type: 'revenue', value: { amount: 3e9 } }], absent: [{ type: 'revenue', value: { amount: 2.5e9 } }] },
   // A forecast it is measured against holds for the reported period, not the year-ago one
   { origin: 'own', text: 'Torvik reported revenue of $740 million for the third quarter of 2024, up from $679 million a year earlier and short of the $752 million analysts had expected.', expect: [{ type: 'revenue', value: { amount: 752e6 }, time: '2024-07' }, { type: 'revenue', value: { amount: 679e6 }, time: '2023-07' }] },
+  // An earnings report: segments and regions "in the quarter", "over the three months" or undated hold
+  // for the quarter the article reports; earlier figures for their own periods
+  {
+    origin: 'own',
+    text: ' date 2025-08-08 Orvel results\n\nOrvel Games said revenue for the April-June quarter was ¥52.1 billion ($354 million), up 6% from ¥49.2 billion a year earlier.\n\nSales of mobile titles rose to ¥30.4 billion in the quarter from ¥26.0 billion a year before. The arcade unit brought in ¥11.2 billion, compared to ¥12.5 billion in Q2 2024. Licensing generated ¥6.1 billion over the three months.\n\nBy region, sales in Japan came to ¥24.8 billion.',
+    expect: [
+      { type: 'revenue', subject: 'Orvel Games', value: { amount: 52.1e9, currency: 'JPY' }, time: '2025-04' },
+      { type: 'revenue', value: { amount: 30.4e9 }, time: '2025-04' },
+      { type: 'revenue', value: { amount: 26.0e9 }, time: '2024-04' },
+      { type: 'revenue', value: { amount: 11.2e9 }, time: '2025-04' },
+      { type: 'revenue', value: { amount: 12.5e9 }, time: '2024-04' },
+      { type: 'revenue', subject: 'Orvel Games', value: { amount: 6.1e9 }, time: '2025-04' },
+      { type: 'revenue', value: { amount: 24.8e9 }, scope: 'Japan', time: '2025-04' },
+    ],
+  },
 ];

@@ -25,6 +25,8 @@ export const corpus: CorpusExample[] = [
   org('Tessaro dominates the payments market in Chile.', 'Tessaro'),
   none('Analysts hold mixed views of the deal.'),
   none('Nobody leads the market yet.'),
+  none('Licensing generated ¥6.1 billion over the three months.'),
+  none('Advertising brought in $2 billion.'),
   none('Everyone raised their hands.'),
   // A name then a country: a national subsidiary.
   org('Ana Ruiz, the head of Velto Mexico, said sales rose.', 'Velto Mexico'),

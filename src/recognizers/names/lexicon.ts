@@ -38,6 +38,7 @@ internet web online digital mobile cloud data ai api apis app apps ip it ict iot
 revenue revenues sales profit profits income earnings loss losses margin margins growth demand supply supplies
 shares share stock stocks bonds prices costs cost rates rate inflation exports imports output production
 spending investment investments funding debt deals deal orders shipments deliveries downloads traffic
+licensing merchandise merchandising advertising subscriptions royalties consulting
 usage adoption competition pressure interest interests concerns talks plans efforts results figures data numbers
 analysts investors officials executives employees workers staff regulators lawmakers critics experts observers
 consumers customers clients users subscribers viewers readers players fans developers engineers researchers
