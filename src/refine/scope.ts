@@ -12,6 +12,7 @@ const DEICTIC = /\b(?:in the country|the country['’]s|domestic|nationwide|loca
 /** "had 49.5 percent of the market": the market of the country the article is about. */
 const THE_MARKET = /\b(?:of|in|on)\s+the\s+(?:\w+\s+)?market\b|\bmarket\s+share\b/i;
 const GLOBAL = /\b(?:global|world|worldwide|international|regional)\b/i;
+const RANKED_IN = /\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$/i;
 const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
 export const attachScope: Refiner = (ctx, drafts) => {
@@ -21,6 +22,15 @@ export const attachScope: Refiner = (ctx, drafts) => {
   // The scope of the last figure of the same family in the paragraph carries over ("… in South Korea on
   // March 27. This marks a jump from March 10, when …").
   const carried = new Map<string, string>();
+  // Whether the article's country is named in its title or lead paragraph: an article about that market.
+  let lead: boolean | undefined;
+  const leadPlace = () => {
+    if (lead === undefined) {
+      const end = ctx.doc.paragraphs[1]?.end ?? ctx.doc.paragraphs[0]?.end ?? 0;
+      lead = ctx.mentions.some((m) => m.kind === 'place' && m.start < end && m.value.kind === 'entity' && m.value.name === t.place);
+    }
+    return lead;
+  };
   const family = (d: Draft) => `${d.sentence?.paragraph}:${d.type.split('.')[0]}`;
   return drafts.map((d) => {
     const out = rankRegion(scopeOf(d));
@@ -46,7 +56,10 @@ export const attachScope: Refiner = (ctx, drafts) => {
     const said = text.slice(s.start, s.end);
     // "following the United States", "outside of the US": a place the figure is compared with, not its scope.
     const reference = (m: Mention) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
-    const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m));
+    // A rank holds where the sentence says "in", "across", "among" or "X's"; not at a place named in
+    // another role ("the Czech-owned maker", "buses for Kraków").
+    const rankedIn = (m: Mention) => d.type !== 'ranking' || RANKED_IN.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+    const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m) && rankedIn(m));
     if (inSentence.length) {
       // A country or city before a region ("Korea is the market in Asia …"), then the nearest to the evidence.
       const mid = (d.start + d.end) / 2;
@@ -64,8 +77,9 @@ export const attachScope: Refiner = (ctx, drafts) => {
     // place's share ("Singapore holds the largest slice"), which is a share of somewhere larger.
     const placeSubject = d.subject !== null && placesIn(s.index).some((m) => m.value.kind === 'entity' && m.value.name === d.subject);
     if (t.place && d.type === 'market.share' && !placeSubject && !GLOBAL.test(`${d.subject ?? ''} ${said}`)) return { ...d, scope: t.place };
-    // A segment ranked by its share ("Electric scooters took the lead") is ranked where its share is.
-    if (t.place && d.type === 'ranking' && d.subject && /^[a-z]/.test(d.subject) && !GLOBAL.test(said)) return { ...d, scope: t.place };
+    // A segment or a company ranked in an article about one country ("took the lead in electric buses",
+    // "slipped to fourth place") is ranked there; not a place ranked, nor a rank said to be global.
+    if (t.place && d.type === 'ranking' && d.subject && !placeSubject && (/^[a-z]/.test(d.subject) || leadPlace()) && !GLOBAL.test(`${d.subject} ${said}`)) return { ...d, scope: t.place };
     // "South Korea ranks … . In particular, it has the second-largest …": "it" is the place the previous sentence is about.
     const prev = ctx.doc.sentences[(s.index ?? 0) - 1];
     if (prev && prev.paragraph === s.paragraph && /\b(?:it|its|the country)\b/i.test(text.slice(s.start, d.start))) {

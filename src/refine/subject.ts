@@ -42,8 +42,9 @@ const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
 /** A description of a product before a rank: "the manga app was the top-grossing …". */
 const THE_PRODUCT = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:app|application|service|platform|game)\s+(?:is|was|remains|remained|became|has\s+been)\b/i;
-/** A plural noun phrase opening a sentence, then a verb of holding: "Electric two-wheelers took", "Smartphones accounted". */
-const SEGMENT = /^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){0,3}s)\s+(?:took|take|takes|held|hold|holds|had|have|has|accounted|account|accounts|captured|capture|captures|made up|make up|makes up|claimed|claims|commanded|command|commands|represented|represent|represents)\b/;
+/** A plural noun phrase opening a sentence (after a phrase of time or place), then a verb of holding:
+ * "Electric two-wheelers took", "In the first half, electric vans accounted". */
+const SEGMENT = /^(?:(?:In|During|Over|For|Across|By|Last|This)\s[^,]{1,40},\s+)?((?:[A-Za-z][a-z-]+)(?:\s+[a-z][\w-]*){0,3}s)\s+(?:took|take|takes|held|hold|holds|had|have|has|accounted|account|accounts|captured|capture|captures|made up|make up|makes up|claimed|claims|commanded|command|commands|represented|represent|represents)\b/;
 /** Plurals that are people or sources, not segments ("Analysts had put …"), and groups of named companies ("The two largest vendors hold"). */
 const NOT_A_SEGMENT = /^(?:the|its|their|our|his|her|all|analysts|investors|experts|officials|executives|sources|reports|data|figures|estimates|researchers|observers|people|users|customers|consumers|buyers|shoppers|insiders|others|some|many|most|both|these|those|they|we)\b/i;
 /** After the last name of a list, the verb of holding a share: "… and C (together) account for". */

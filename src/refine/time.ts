@@ -40,6 +40,9 @@ function quarterEnded(text: string, m: Mention): Time | null {
   return { start: `${y}-${p2(q0)}`, end: `${y}-${p2(q0 + 2)}`, precision: 'quarter', text: text.slice(Math.max(0, m.start - 40), m.end).replace(/^.*?\b(?=quarter|three months)/i, '') };
 }
 
+/** Before a date that opens a sentence: "In", "During the", "As of". */
+const OPENING_DATE = /^\W{0,3}(?:(?:in|during|over|for|by|as\s+of|at\s+the\s+end\s+of|through)\s+)?(?:the\s+)?$/i;
+
 const NO_TIME = new Set(['person.role', 'offices.count']);
 
 /** The mention of the fact's own figure inside its evidence. */
@@ -92,7 +95,10 @@ export const attachTime: Refiner = (ctx, drafts) => {
       // A comma between a figure and a date separates them more than words do.
       return y - x + 100 * (y > x ? separators(s, x, y) : 0);
     };
-    const candidates = inSentence.filter((m) => m.kind === 'time' && !rivals.some((f) => gap(f, m) < gap(at, m)));
+    // A date that opens the sentence ("In the first half, vans accounted for 61%, while buses made up
+    // 24%") dates all its figures, not only the nearest.
+    const opens = (m: Mention) => OPENING_DATE.test(text.slice(s.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
+    const candidates = inSentence.filter((m) => m.kind === 'time' && (opens(m) || !rivals.some((f) => gap(f, m) < gap(at, m))));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;

@@ -132,4 +132,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Analysts at Jefferies said Samsung holds 30% of the market.', expect: [{ type: 'market.share', subject: 'Samsung', value: { number: 30 } }] },
   { origin: 'own', text: 'Orvel Motors, Brightline Auto and Sunforge Mobility together account for more than 80 per cent in electric trucks.', expect: [{ type: 'market.share', subject: 'Orvel Motors, Brightline Auto and Sunforge Mobility', value: { number: 80 }, qualifiers: { combined: true } }] },
   { origin: 'own', text: 'Exports account for 40 per cent in most years, the ministry said.', expect: [], absent: [{ type: 'market.share' }] },
+  // Segments after an opening phrase, and a second segment in the same sentence, in its period
+  { origin: 'own', text: 'In the first half, electric vans accounted for 61% of sales by value, while electric buses made up 24% and heavy trucks the rest.', date: '2025-10-15', expect: [{ type: 'market.share', subject: 'electric vans', value: { number: 61 }, time: '2025-01' }, { type: 'market.share', subject: 'electric buses', value: { number: 24 }, time: '2025-01' }] },
+  { origin: 'own', text: 'Apple holds 30% of the market, and analysts expect 5% growth in revenue.', expect: [{ type: 'market.share', subject: 'Apple', value: { number: 30 } }], absent: [{ type: 'market.share', value: { number: 5 } }] },
 ];

@@ -72,4 +72,19 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Electric scooters took the lead with a 61 per cent share of the 90,000 EVs sold in May.', date: '2025-06-01', expect: [{ type: 'ranking', subject: 'electric scooters', value: { rank: 1 }, time: '2025-05' }] },
   { origin: 'own', text: 'Samsung took the lead in developing the new standard.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'Jane Roe is the leader of the team, and Samsung is the leader in the race for foldables.', expect: [], absent: [{ type: 'ranking' }] },
+  // "X, now the second-largest player", "ranks X as the Nth", "took the lead in electric buses",
+  // "The market leader held …"; a company ranked in an article about one country's market is ranked there
+  {
+    origin: 'own',
+    text: ' date 2025-10-15 Orvel Motors stays ahead in Chile\'s electric bus market\n\nSANTIAGO — Chile\'s market for electric buses grew fast last year. A study puts Valparaíso-based Orvel Motors well in front. The market leader held 31% of sales, followed by Korsa Auto with 22%.\n\nKorsa Auto, now the second-largest player, gained the most ground. Hrad Vehicles, the Czech-owned maker, slipped to fourth place with 9%. Korsa Auto took the lead in electric minibuses this year, pushing Hrad Vehicles into second place in that category.\n\nAcross Latin America, the study ranks Chile as the second-largest market for electric buses.',
+    expect: [
+      { type: 'ranking', subject: 'Orvel Motors', value: { rank: 1 }, scope: 'Chile' },
+      { type: 'ranking', subject: 'Korsa Auto', value: { rank: 2 }, scope: 'Chile' },
+      { type: 'ranking', subject: 'Hrad Vehicles', value: { rank: 4 }, scope: 'Chile' },
+      { type: 'ranking', subject: 'Korsa Auto', value: { rank: 1 }, time: '2025' },
+      { type: 'ranking', subject: 'Chile', value: { rank: 2 }, scope: 'Latin America' },
+    ],
+    absent: [{ type: 'ranking', scope: 'Czech Republic' }],
+  },
+  { origin: 'own', text: 'Orvel took the lead in developing chips for cars.', expect: [], absent: [{ type: 'ranking' }] },
 ];

@@ -25,6 +25,8 @@ export const corpus: CorpusExample[] = [
   org('Tessaro dominates the payments market in Chile.', 'Tessaro'),
   none('Analysts hold mixed views of the deal.'),
   none('Nobody leads the market yet.'),
+  org('Sales rose, followed by Korsa Auto with 19%.', 'Korsa Auto'),
+  org('Hrad Vehicles slipped to fourth place.', 'Hrad Vehicles'),
   none('Licensing generated ¥6.1 billion over the three months.'),
   none('Advertising brought in $2 billion.'),
   none('Everyone raised their hands.'),
