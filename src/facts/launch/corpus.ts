@@ -52,4 +52,8 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Pellucid Labs launched a $40 million funding round led by Redwood Capital.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'The company released a statement after the launch of the Tokyo office.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'The government introduced new rules for data centers in May.', expect: [], absent: [{ type: 'product.launch' }] },
+  // "came out", "went on sale"; a name described before its verb; a plural word opening a sentence is no product
+  { origin: 'own', text: 'Its flagship product, HarborSense, came out in 2022 and is now used at 30 ports.', expect: [{ type: 'product.launch', value: { name: 'HarborSense' }, time: '2022' }] },
+  { origin: 'own', text: 'Growth has been driven by Duet Live, a feature launched in March that pairs singers.', date: '2025-07-01', expect: [{ type: 'product.launch', value: { name: 'Duet Live' }, time: '2025-03' }] },
+  { origin: 'own', text: 'Results came out in May, and figures released in March showed growth.', expect: [], absent: [{ type: 'product.launch' }] },
 ];

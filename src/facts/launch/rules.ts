@@ -18,7 +18,7 @@ const WORD = '(?:(?:{product}|{org}|{count})-?[\\w-]*|(?!(?:and|or|with|for|to|i
 const PHRASE = `(?:${WORD}\\s+){1,4}${THING}\\b`;
 /** The same, starting with a lower-case word or a number (a capitalised start is a name: see NAMED). */
 const LOWER_PHRASE = `(?:(?!(?:and|or|with|for|to|in|on|at|of|by|from|the)\\b)[a-z0-9][\\w.+-]*|{count}-?[\\w-]*)\\s+(?:${WORD}\\s+){0,3}${THING}\\b`;
-const KW = ['launch', 'releas', 'unveil', 'introduc', 'rolled out', 'rolls out', 'roll out', 'rollout', 'roll-out', 'debut', 'shipped', 'premiere', 'went live'];
+const KW = ['launch', 'releas', 'unveil', 'introduc', 'rolled out', 'rolls out', 'roll out', 'rollout', 'roll-out', 'debut', 'shipped', 'premiere', 'went live', 'came out', 'went on sale', 'hit the shelves', 'hit shelves', 'hit stores', 'became available'];
 const launch = { type: 'product.launch', value: { entity: 'name', entityType: 'product' }, keywords: KW } as const;
 /** Words after a name that make it no product ("launched its Seoul office", "released its results"). */
 const NOT_PRODUCT = '(?!\\s*(?:office|offices|headquarters|branch|campaign|round|fund|IPO|initiative|program|programme|investigation|probe|report|results|earnings|plan|plans|statement|guidelines|rules)\\b)';
@@ -28,7 +28,8 @@ const DONE_CS = '(?:[Ll]aunched|[Rr]eleased|[Uu]nveiled|[Ii]ntroduced|[Rr]olled\
 export const rules: RuleSpecInput[] = [
   // "the “ChatGPT-4o image generation” feature, launched on March 25", "Hanashi Line, launched on March 4",
   // "Fala Voz, a mode that lets users practise speaking, launched on June 10"
-  { ...launch, id: 'product.launch.named-launched-on', caseSensitive: true, pattern: `(?<name>${NAMED})(?:\\s+(?:[\\w-]+\\s+){0,2}?${THING})?(?:,[^,;“”"]{0,120},|,)?\\s+(?:which\\s+was\\s+|that\\s+was\\s+|was\\s+|were\\s+|is\\s+|first\\s+|officially\\s+|originally\\s+)?(?:launched|released|unveiled|introduced|rolled\\s+out|debuted|went\\s+live|premiered)\\s+(?:on|in|last|earlier|this|at\\s+the\\s+(?:start|end|beginning)\\s+of|since)\\s+(?:{_}\\s+)?{date:time}`, confidence: 0.8 },
+  // (A plural word opening the sentence is no product: "Results came out in May", "Figures released in March".)
+  { ...launch, id: 'product.launch.named-launched-on', caseSensitive: true, pattern: `(?!(?<=^\\W{0,3})[A-Z][a-z]+s\\s)(?<name>${NAMED})(?:\\s+(?:[\\w-]+\\s+){0,2}?${THING})?(?:,\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?${THING}(?=\\s+(?:that\\s+was\\s+|which\\s+was\\s+|first\\s+)?(?:launched|released|unveiled|introduced|debuted))|,[^,;“”"]{0,120},|,)?\\s+(?:which\\s+was\\s+|that\\s+was\\s+|was\\s+|were\\s+|is\\s+|first\\s+|officially\\s+|originally\\s+)?(?:launched|released|unveiled|introduced|rolled\\s+out|debuted|went\\s+live|premiered|came\\s+out|went\\s+on\\s+sale|hit\\s+(?:the\\s+)?(?:shelves|stores)|became\\s+available)\\s+(?:on|in|last|earlier|this|at\\s+the\\s+(?:start|end|beginning)\\s+of|since)\\s+(?:{_}\\s+)?{date:time}`, confidence: 0.8 },
   // "Folio Comics and Panel Box, both launched in 2014": one fact per product
   { ...launch, id: 'product.launch.both-launched', keywords: ['both', 'each', 'all'], value: 'object', pattern: '(?<object>{name}(?:\\s*,\\s*{name}){0,4},?\\s+(?:and|&)\\s+{name}),?\\s+(?:both|all|each)\\s+(?:were\\s+)?(?:launched|released|debuted|introduced)\\s+(?:on|in)\\s+{date:time}', confidence: 0.75 },
   // (not "OpenAI’s newly launched image generation feature": an adjective, not a statement)
