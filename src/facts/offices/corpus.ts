@@ -35,4 +35,10 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Brightwave plans to spend part of the new money on its first office outside Norway, in Warsaw, where many of its clients are.', expect: [{ type: 'office.opening', subject: 'Brightwave', object: 'Warsaw', qualifiers: { rank: 1, status: 'planned' } }] },
   { origin: 'own', text: 'Brightwave opened an office in Doha last month, its second in the Middle East after Dubai.', date: '2025-06-01', expect: [{ type: 'office.opening', object: 'Doha', time: '2025-05', qualifiers: { rank: 2, region: 'Middle East' } }] },
   { origin: 'own', text: 'Staff moved from its second office, in Warsaw, to a new building.', expect: [], absent: [{ type: 'office.opening' }] },
+  // "an office in X, which Y plans to open …", its rank told in the next sentence
+  {
+    origin: 'own',
+    text: ' date 2025-09-23 Harbor news\n\nPart of the money will pay for an office in Gdansk, which Harborline plans to open in the first quarter of next year. The office will be the firm’s fifth worldwide.',
+    expect: [{ type: 'office.opening', subject: 'Harborline', object: 'Gdansk', time: '2026-01', qualifiers: { status: 'planned', rank: 5 } }],
+  },
 ];

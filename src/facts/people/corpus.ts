@@ -72,6 +72,15 @@ export const contextCorpus: FactExample[] = [
   { origin: 'own', text: ' date 2024-03-02 Lumio opens in Quito\n\nLumio opened its first office in Ecuador. Undersecretary Elena Vargas attended the opening.', expect: [{ type: 'person.role', subject: 'Elena Vargas', object: 'Ecuador', value: { text: 'Undersecretary' } }] },
   { origin: 'own', text: 'Priya Raman, who runs Corvane Systems, said the deal was done.', expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Corvane Systems', value: { text: 'head' } }] },
   { origin: 'own', text: 'Castellan Research expects growth. "Demand is strong," said Tomas Berg, an analyst at the firm.', expect: [], absent: [{ type: 'person.role', subject: 'Tomas Berg', object: 'Castellan Research' }] },
+  // The article’s company names someone ("The company named X, previously …, as its COO"); "X remains CTO"
+  {
+    origin: 'own',
+    text: ' date 2025-09-23 Harbor news\n\nHarborline raised money. Harborline hired staff. The company also named Rui Costa, previously head of operations at a shipping line, as its chief operating officer. Cofounder Marta Lima remains chief technology officer.',
+    expect: [
+      { type: 'person.role', subject: 'Rui Costa', object: 'Harborline', value: { text: 'chief operating officer' } },
+      { type: 'person.role', subject: 'Marta Lima', object: 'Harborline', value: { text: 'chief technology officer' } },
+    ],
+  },
 ];
 
 const contextRuleOn = codeRules().some((r) => r.id === 'person.role.context');

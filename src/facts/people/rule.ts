@@ -29,6 +29,10 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.title-name', pattern: `(?<![\\w-])(?<title>${TITLE_BODY}|${GOV_BODY})\\s+{person:subject}`, confidence: 0.75 },
   // "Kenji Tanabe, the company's chief technology officer", "Dana Okafor, a former Spanish diplomat and corporate partner"
   { ...role, id: 'person.role.name-title', pattern: `{person:subject},\\s+${OWN}${DESC}${TITLE}(?:\\s+(?:for|in)\\s+(?:the\\s+)?{anyplace})?(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|noted|wrote|who|since|and\\s+(?:a|an|the)\\b))`, confidence: 0.75 },
+  // "The company also named Rui Costa, previously head of operations at a shipping line, as its chief operating officer"
+  { ...role, id: 'person.role.company-named', pattern: `\\b(?:the\\s+(?:company|firm|group|startup|bank|business)|it)\\s+(?:has\\s+|have\\s+)?(?:also\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}(?:,[^,;]{0,100},)?\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.75 },
+  // "Cofounder Marta Lima remains chief technology officer" (of the article's company)
+  { ...role, id: 'person.role.remains', pattern: `{person:subject}\\s+(?:remains|remained|stays|stayed|will\\s+remain|will\\s+stay|continues\\s+as|continued\\s+as|will\\s+continue\\s+as)\\s+(?:the\\s+|its\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.7 },
   // "Jane Roe, who is also minister of mines and energy"
   { ...role, id: 'person.role.who-is-gov', pattern: `{person:subject},\\s+who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+)?${GOV_TITLE}`, confidence: 0.75 },
   // "Marco Villanueva had been Head of Sales for the Netherlands", "X was previously chief operating officer"

@@ -882,8 +882,10 @@ export class NameFinder {
       return { type: 'person', strength: title ? 2 : 1, cue: title ? 'title' : 'appositive' };
     }
     if (!article && /^(?:founded|headquartered|based|established|incorporated|listed)$/.test(w.lower)) return { type: 'org', strength: 2, cue: 'appositive' };
-    // title, possibly after an employer: ", OpenAI chief strategy officer", ", Netflix's head of anime"
+    // title, possibly after an employer: ", OpenAI chief strategy officer", ", Netflix's head of anime",
+    // ", previously head of operations at …"
     let j = i;
+    while (j < r.length && !r[j]!.punct && /^(?:previously|formerly|currently|recently|until|most|now|once|then|also)$/.test(r[j]!.lower)) j++;
     let caps = 0;
     while (j < r.length && caps < 3 && r[j]!.cap && !isTitleHead(r[j]!.lower) && !L.TITLE_MODS.has(r[j]!.lower)) {
       caps++;
