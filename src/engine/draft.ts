@@ -17,6 +17,8 @@ export interface Draft {
   sentence: Sentence | null;
   confidence: number;
   rule: string;
+  /** For a fact that continues another (an enumeration): where that one's evidence starts; it shares its period. */
+  continues?: number;
 }
 
 /** The number a value stands for, when it has one. */

@@ -1,7 +1,10 @@
 // "The Japanese market is the largest, worth 4.5 trillion won. Trailing behind is China with 1.8 trillion
 // won, the US with 1.7 trillion won and Korea with 1.5 trillion won.": names listed with a figure each
 // ("X with N") after a measured fact are more facts of its type. A place is where the same measure
-// holds (its scope); a company or product is whose it is (its subject). They share the fact's period.
+// holds (its scope); a company or product is whose it is (its subject). So are places that take turns
+// after a figure by place ("By region, sales in Japan came to ¥21 billion. North America contributed
+// ¥13 billion. Asia brought in ¥9 billion and Europe ¥4.7 billion."). They share the fact's period
+// (refine/time-related.ts), unless their own words date them.
 import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
@@ -16,6 +19,12 @@ const WITH = /^\s+with\s+(?:(?:about|around|roughly|nearly|almost|some|an estima
 /** What opens a list of one: "followed by X with N", "Trailing behind is X with N". */
 const FOLLOWS = /\b(?:followed\s+by|trailing(?:\s+behind)?|behind\s+(?:it|them)|next\s+(?:is|was|came|comes)|then\s+(?:came|comes))\s+(?:(?:is|was|are|were|came|comes)\s+)?(?:the\s+)?$/i;
 const NAMES = new Set(['org', 'product', 'place']);
+/** A place's turn: "North America contributed", "Asia outside Japan brought in", "and Europe". */
+const TURN = /^\s+(?:outside\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+)?(?:contributed|contributes|brought\s+in|brings\s+in|generated|generates|added|adds|delivered|accounted\s+for|came\s+to|comes\s+to|made|posted|recorded|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|over|more\s+than)\s+)?$/iu;
+/** A fact said of a place: "sales in Japan came to …" (its scope is not attached yet when this step runs). */
+const PLACE_SCOPED = /\b(?:in|from)\s+[\p{Lu}]/u;
+/** Before a place's turn: the sentence start, a comma or "and" ("… and Europe ¥4.7 billion"). */
+const TURN_OPENS = /(?:^\W{0,3}|,\s*|\band\s+|;\s*)$/;
 
 function sameKind(d: Draft, m: Mention): boolean {
   if (d.value.kind !== m.value.kind) return false;
@@ -26,6 +35,13 @@ function sameKind(d: Draft, m: Mention): boolean {
 export const enumeration: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const text = ctx.doc.text;
+  /** Whether a fact's figure is a place's own turn ("Asia brought in ¥9 billion"). */
+  const turnAt = (d: Draft) => {
+    const ms = d.sentence ? groups[d.sentence.index]! : [];
+    const k = ms.findIndex((m) => m.start >= d.start && (m.kind === 'money' || m.kind === 'percent' || m.kind === 'count'));
+    const name = k > 0 ? ms[k - 1]! : undefined;
+    return !!name && name.kind === 'place' && TURN.test(text.slice(name.end, ms[k]!.start));
+  };
   const sentences = ctx.doc.sentences;
   // Every typed fact by sentence (a figure one of them has is taken), and the measures among them.
   const bySentence = draftsBySentence(drafts, (d) => !d.type.startsWith('mention.'));
@@ -36,35 +52,57 @@ export const enumeration: Refiner = (ctx, drafts) => {
     const ms = groups[i]!;
     // Each "name with figure" pair of the sentence.
     const items: [Mention, Mention][] = [];
+    const turns: [Mention, Mention][] = [];
     for (let k = 1; k < ms.length; k++) {
-      const name = ms[k - 1]!;
+      let name = ms[k - 1]!;
       const figure = ms[k]!;
-      if (NAMES.has(name.kind) && name.value.kind === 'entity' && (figure.kind === 'money' || figure.kind === 'percent' || figure.kind === 'count') && WITH.test(text.slice(name.end, figure.start)) && endsMeasure(text.slice(figure.end, figure.end + 16), figure.kind)) items.push([name, figure]);
+      // "Asia outside Japan brought in …": the place before "outside" takes the turn.
+      if (k > 1 && name.kind === 'place' && ms[k - 2]!.kind === 'place' && /^\s+outside\s+$/.test(text.slice(ms[k - 2]!.end, name.start))) name = ms[k - 2]!;
+      if (!NAMES.has(name.kind) || name.value.kind !== 'entity' || !(figure.kind === 'money' || figure.kind === 'percent' || figure.kind === 'count') || !endsMeasure(text.slice(figure.end, figure.end + 16), figure.kind)) continue;
+      const between = text.slice(name.end, figure.start);
+      if (WITH.test(between)) items.push([name, figure]);
+      // A place's turn, by a verb or by the figure alone after "and" ("and Europe ¥4.7 billion").
+      else if (name.kind === 'place' && figure.kind === 'money' && TURN_OPENS.test(text.slice(Math.max(sentences[i]!.start, name.start - 8), name.start)) && (TURN.test(between) || (/^\s+$/.test(between) && /\band\s+$/.test(text.slice(Math.max(0, name.start - 5), name.start))))) turns.push([name, figure]);
     }
-    if (items.length === 0) continue;
     const s = sentences[i]!;
+    // The measures of this sentence and the three before it in the paragraph: places take turns after
+    // a figure said of a place.
+    const recent: Draft[] = [];
+    for (let k = Math.max(0, i - 3); k <= i; k++) if (sentences[k]!.paragraph === s.paragraph) recent.push(...(measures.get(k) ?? []));
+    if (turns.length && recent.some((d) => d.scope || PLACE_SCOPED.test(text.slice(d.start, d.end)) || turnAt(d))) items.push(...turns);
+    if (items.length === 0) continue;
     const first = items[0]![0];
-    if (items.length < 2 && !FOLLOWS.test(text.slice(Math.max(s.start, first.start - 40), first.start))) continue;
-    // The measured fact before the list: in this sentence, else in the one before it in the paragraph.
+    if (items.length < 2 && turns.length === 0 && !FOLLOWS.test(text.slice(Math.max(s.start, first.start - 40), first.start))) continue;
+    // The measured fact before the list: in this sentence, else in the ones before it in the paragraph.
     const here = (measures.get(i) ?? []).filter((d) => d.end <= first.start);
-    const prev = i > 0 && sentences[i - 1]!.paragraph === s.paragraph ? (measures.get(i - 1) ?? []) : [];
+    const before = recent.filter((d) => d.sentence!.index < i);
     const taken = bySentence.get(i) ?? [];
     for (const [name, figure] of items) {
-      const base = [...prev, ...here].filter((d) => sameKind(d, figure)).at(-1);
+      const base = [...before, ...here].filter((d) => sameKind(d, figure)).at(-1);
       if (!base || name.value.kind !== 'entity') continue;
-      if (taken.some((d) => d.start <= figure.start && d.end >= figure.end)) continue;
       const place = name.kind === 'place';
+      const outside = place ? /^\s+outside\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?/u.exec(text.slice(name.end, figure.start)) : null;
+      const scope = place ? name.value.name + (outside ? outside[0].replace(/\s+/g, ' ') : '') : null;
+      const own = taken.find((d) => d.start <= figure.start && d.end >= figure.end);
+      if (own) {
+        // A rule found the figure: the place whose turn it is, not the nearest one, is its scope.
+        const k = out.indexOf(own);
+        if (scope && own.type === base.type && own.scope === null && k >= 0) out[k] = { ...own, scope };
+        continue;
+      }
       out.push({
         ...base,
         subject: place ? base.subject : name.value.name,
-        scope: place ? name.value.name : base.scope,
+        scope: scope ?? base.scope,
         value: figure.value,
         qualifiers: { ...figure.qualifiers },
+        time: null,
         start: name.start,
         end: figure.end,
         sentence: s,
         confidence: Math.min(base.confidence, 0.7),
         rule: `${base.rule}+enumeration`,
+        continues: base.continues ?? base.start,
       });
     }
   }

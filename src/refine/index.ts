@@ -13,4 +13,4 @@ import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, earlierFigure, attachOfficeRank, attachRoundLead, attachTime, enumeration, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, enumeration, earlierFigure, attachOfficeRank, attachRoundLead, attachTime, attachScope, attachStatus, dedupe];

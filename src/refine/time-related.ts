@@ -51,7 +51,7 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
   // The dated rounds of each sentence.
   const rounds = new Map<number, Draft>();
   for (const d of after) if (d.type === 'funding.round' && d.time?.start && d.sentence) rounds.set(d.sentence.index, d);
-  return after.map((d, k) => {
+  const timed = after.map((d, k) => {
     const s = d.sentence;
     if (!s || d.type.startsWith('mention.')) return d;
     const same = inSentence.get(s.index)!;
@@ -93,4 +93,13 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     }
     return d;
   });
+  // A figure of an enumeration shares the period of the fact it continues, once that one has its own.
+  const bases = new Map<string, Draft>();
+  for (const d of timed) if (d.continues === undefined && d.time) bases.set(`${d.type}\u0000${d.start}`, d);
+  return timed.map((d) => {
+    if (d.time !== null || d.continues === undefined) return d;
+    const base = bases.get(`${d.type}\u0000${d.continues}`);
+    return base ? { ...d, time: base.time } : d;
+  });
 }
+

@@ -111,4 +111,16 @@ export const corpus: FactExample[] = [
       { type: 'revenue', value: { amount: 24.8e9 }, scope: 'Japan', time: '2025-04' },
     ],
   },
+  // Places take turns after a figure by place, in the reported period; "That represents …" after one of them
+  {
+    origin: 'own',
+    text: ' date 2025-08-08 Orvel results\n\nOrvel Games said revenue for the April-June quarter was ¥52.1 billion ($354 million).\n\nBy region, sales in Japan came to ¥24.8 billion. North America contributed ¥14.2 billion ($96 million). That represents a 5% increase from ¥13.5 billion in the second quarter of last year. Asia outside Japan brought in ¥8.1 billion and Europe ¥5.2 billion.',
+    expect: [
+      { type: 'revenue', value: { amount: 14.2e9 }, scope: 'North America', time: '2025-04' },
+      { type: 'revenue', value: { amount: 13.5e9 }, scope: 'North America', time: '2024-04' },
+      { type: 'revenue', value: { amount: 8.1e9 }, scope: 'Asia outside Japan', time: '2025-04' },
+      { type: 'revenue', value: { amount: 5.2e9 }, scope: 'Europe', time: '2025-04' },
+    ],
+  },
+  { origin: 'own', text: 'Revenue rose to $4 billion. Shares in Tokyo and London gained 3%.', expect: [{ type: 'revenue', value: { amount: 4e9 } }], absent: [{ type: 'revenue', scope: 'London' }] },
 ];
