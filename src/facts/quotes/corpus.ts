@@ -78,4 +78,11 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The ministry said it will work with Kestrel Robotics through the "AI for Every Factory" initiative.', expect: [], absent: [{ type: 'quote' }] },
   { origin: 'own', text: 'Lumina Therapeutics, described as an "OpenAI rival" in the biology field, raised $40 million.', expect: [], absent: [{ type: 'quote' }] },
   { origin: 'own', text: 'Sarah Chen said the goal was to make the country one of the \'three AI powerhouses\' by 2030, calling it "a national project for the next decade."', expect: [{ type: 'quote', subject: 'Sarah Chen', value: { text: 'a national project for the next decade.' } }], absent: [{ type: 'quote', value: { text: 'three AI powerhouses' } }] },
+  // A second quotation in the speaker's paragraph is theirs, not that of someone who speaks in the next one
+  {
+    origin: 'own',
+    text: '"We built this quarter on loyal players," said Hiroshi Tanabe, the company\'s chief executive. "The sequel is how we find new ones."\n\nChief Financial Officer Mari Sato told analysts on a call that a stronger yen had trimmed sales.',
+    expect: [{ type: 'quote', subject: 'Hiroshi Tanabe', value: { text: 'The sequel is how we find new ones.' } }],
+    absent: [{ type: 'quote', subject: 'Mari Sato' }],
+  },
 ];

@@ -290,8 +290,10 @@ function findSpeaker(ctx: SpeakerContext, q: Passage): Speaker {
   if (beforePeople.length) return { name: nameOf(beforePeople.at(-1)!), kind: 'person' };
   const beforeOrgs = span(orgs, sStart, q.open).filter((m) => m.end <= q.open);
   if (beforeOrgs.length && saidBefore) return { name: nameOf(beforeOrgs.at(-1)!), kind: 'org' };
-  // 3. A quotation standing alone: the person named just after it, else the one named last before it.
-  const near = span(people, q.close + 1, q.close + 80).find(attributed) ?? span(people, q.open - 400, q.open).filter((m) => m.end < q.open && q.open - m.end < 300).at(-1);
+  // 3. A quotation standing alone: the person named just after it in its paragraph (one who speaks in the
+  // next paragraph has not said it), else the one named last before it.
+  const paraEnd = paragraphEnd(doc, q.close);
+  const near = span(people, q.close + 1, Math.min(q.close + 80, paraEnd)).find(attributed) ?? span(people, q.open - 400, q.open).filter((m) => m.end < q.open && q.open - m.end < 300).at(-1);
   if (near) return { name: nameOf(near), kind: 'person' };
   return { name: null, kind: null };
 }
@@ -309,6 +311,13 @@ function paragraphStart(doc: Document, pos: number): number {
     } else hi = mid - 1;
   }
   return start;
+}
+
+/** Where the paragraph holding `pos` ends. */
+function paragraphEnd(doc: Document, pos: number): number {
+  const ps = doc.paragraphs;
+  const k = lowerBound(ps.length, (i) => ps[i]!.end <= pos);
+  return ps[k]?.end ?? doc.text.length;
 }
 
 /** The mentions (sorted by start) that start in [from, to), by binary search. */
