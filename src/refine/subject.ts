@@ -51,6 +51,8 @@ const NOT_A_SEGMENT = /^(?:the|its|their|our|his|her|all|analysts|investors|expe
 const LIST_HOLDS = /^\s+(?:(?:together|combined|collectively|jointly|now|still)\s+)*(?:account|accounts|accounted|hold|holds|held|control|controls|controlled|command|commands|commanded|make\s+up|made\s+up|represent|represented)\b/i;
 /** Between two names of a list: ", ", ", and ", " and ", " & ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/;
+/** The article's product named by a noun: "for the app", "the service's users". */
+const THE_APP = /\bthe\s+(?:app|application|service|platform|game)\b/i;
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -183,6 +185,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       return named ? { ...d, subject: named, qualifiers: { ...d.qualifiers, combined: true } } : d;
     }
     // "the manga app was the top-grossing …": a product the article is about, not its company.
+    // "… have registered for the app": the article's product, not the last one the paragraph named.
+    if (!subject && s && kinds[0] === 'product' && t.usersOf && THE_APP.test(text.slice(s.start, s.end))) return { ...d, subject: t.usersOf };
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;

@@ -28,6 +28,8 @@ const THE_ROUND = /^(?:the|this|that)\s+(?:[\w-]+\s+)?(?:round|raise|deal|invest
 const THE_QUARTER = /\b(?:in|during|over|for|of)\s+the\s+(?:quarter|period|(?:three|3)[- ]months?(?:\s+period)?)\b/i;
 /** Words that make a figure the earlier one of a comparison: it is not in the period reported. */
 const EARLIER = /^(?:from|to|compared|versus|vs\.?|against|than|up from|down from)\b/i;
+/** Rules that find the earlier figure of a comparison. */
+const EARLIER_RULE = /\.(?:from|times-the)$|\+points-back$/;
 /** How many paragraphs a reported period carries over. */
 const CARRY = 3;
 
@@ -58,8 +60,9 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // A growth the refiner dated by proximity: the date of the figure it grows to wins.
     if (GROWTH.test(d.type) && before[k]!.time === null) {
       const family = d.type.split('.')[0];
-      // The figure grown to ends after the growth does: "from 271 million in 2019 to 345 million in 2020".
-      const to = same.filter((o) => o !== d && o.end > d.end && !GROWTH.test(o.type) && o.type.startsWith(`${family}.`) && o.time?.start && o.value.kind === 'count').sort((a, b) => a.end - b.end).at(-1);
+      // The figure grown to, not the earlier one: "from 271 million in 2019 to 345 million in 2020", "had
+      // 860,000 subscribers, more than double the 410,000 it counted in June 2024".
+      const to = same.filter((o) => o !== d && !GROWTH.test(o.type) && o.type.startsWith(`${family}.`) && o.time?.start && o.value.kind === 'count' && !EARLIER_RULE.test(o.rule) && !EARLIER.test(text.slice(o.start, o.end))).sort((a, b) => a.end - b.end).at(-1);
       if (to) return { ...d, time: to.time };
     }
     // "now …, up from 1.5 million a year ago": the article's month, a year back ("a year ago" alone

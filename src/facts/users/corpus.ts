@@ -110,4 +110,15 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Tandem’s monthly active users grew 20 percent year-on-year, from 50 million in the second quarter of 2024 to 60 million in the second quarter of 2025.', date: '2025-08-01', expect: [{ type: 'users.growth', value: { number: 20 }, time: '2025-04' }, { type: 'users.monthly_active', value: { number: 50e6 }, time: '2024-04' }] },
   { origin: 'own', text: 'Tandem now has 3.1 million weekly active users, up from 1.2 million a year ago, its founder said.', date: '2025-10-08', expect: [{ type: 'users.weekly_active', value: { number: 1.2e6 }, time: '2024-10' }] },
   { origin: 'own', text: 'Tandem had 3.1 million weekly active users in March, up from 1.2 million a year ago.', date: '2025-10-08', expect: [{ type: 'users.weekly_active', value: { number: 1.2e6 }, time: '2024-03' }] },
+  // "more than double the N it counted in June 2024": the earlier figure; the growth holds when the later one does;
+  // "registered for the app": the article's product
+  {
+    origin: 'own',
+    text: ' date 2025-07-09 Duetto grows\n\nDuetto, the karaoke app, keeps growing. Duetto Plus, its paid tier, had 860,000 subscribers at the end of June, more than double the 410,000 it counted in June 2024. More than 40 million people have registered for the app since its debut.',
+    expect: [
+      { type: 'users.paid', value: { number: 410000 }, time: '2024-06' },
+      { type: 'users.growth', value: { factor: 2 }, time: '2025-06' },
+      { type: 'users.total', subject: 'Duetto', value: { number: 40e6 } },
+    ],
+  },
 ];

@@ -79,6 +79,8 @@ export const rules: RuleSpecInput[] = [
   { id: 'users.paid.count-after', type: 'users.paid', keywords: PAID_KW, pattern: `(?:(?:paid|paying|premium)\\s+(?:[\\w-]+\\s+)?(?:subscribers|users|customers|members|seats|accounts|subscriptions)|subscribers|subscriber base|subscriber count|subscriptions|number of subscribers)[’']?(?:\\s*\\([^)]{1,14}\\))?\\b{__}(?:(?:{percent}|{multiplier}){__})?${FROM_COUNT}\\b${REACH}\\s+${HEDGE}${N}${NOT_AFTER}${WHEN}`, confidence: 0.8 },
   // "Its premium users grew 19 percent year-on-year from 96 to 114 million": the earlier figure
   { id: 'users.paid.from', type: 'users.paid', keywords: PAID_KW, pattern: `\\b(?:from|with|versus)(?<=${PAID_NAMED}(?:${NOT_OTHER_METRIC}[^;]){0,200}?${FROM})\\s+${HEDGE}${N}`, confidence: 0.75 },
+  // "… 860,000 subscribers, more than double the 410,000 it counted in June 2024": the earlier figure
+  { id: 'users.paid.times-the', type: 'users.paid', keywords: PAID_KW, pattern: `${O}multiplier:\\d+${C}(?<=${PAID_NAMED}(?:${NOT_OTHER_METRIC}[^;]){0,200}?${O}multiplier:\\d+${C})\\s+the\\s+${N}(?=\\s+(?:it|they|the\\s+(?:company|app|service))\\s+(?:had|counted|reported|logged|recorded)\\b|\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|in\\s+${O}time))`, confidence: 0.7 },
   // "about 610,000 developers pay for Quill's Pro tier", "2 million people subscribe to the service"
   // "Vireo TV has 4 million paying subscribers in Chile, followed by Orrin Music with 2.5 million": the next in a
   // list of the same figure.
