@@ -25,6 +25,8 @@ export const corpus: CorpusExample[] = [
   org('Tessaro dominates the payments market in Chile.', 'Tessaro'),
   none('Analysts hold mixed views of the deal.'),
   none('Nobody leads the market yet.'),
+  org('Tandem Arcade said revenue for the first half of 2025 rose 52%.', 'Tandem Arcade'),
+  org('Clara Hutapea, Loka\'s head of growth, said sign-ups rose.', 'Loka'),
   product('Lantern Quest Mobile averaged 7.4 million monthly active users in June.', 'Lantern Quest Mobile'),
   person('The company also named Rui Costa, previously head of operations at a shipping line, as its chief operating officer.', 'Rui Costa'),
   org('Sales rose, followed by Korsa Auto with 19%.', 'Korsa Auto'),

@@ -252,7 +252,8 @@ workers researchers scientists analysts executive management shareholders stake 
 /** After a possessive, these too: "Nexon's portfolio", "Krafton's revenue". */
 export const RIGHT_ORG_POSS = new Set([...RIGHT_ORG, ...set(`revenue revenues profit profits earnings portfolio
 valuation website operating net sales market share first second third fourth fifth sixth seventh eighth ninth
-tenth largest biggest latest flagship newest`)]);
+tenth largest biggest latest flagship newest head chief ceo cfo cto coo cmo cpo founder co-founder cofounder
+president chairman chairwoman vice executive managing general`)]);
 /** Lower-case nouns right after a name that make it a product ("ChatGPT app"). */
 export const RIGHT_PRODUCT = set(`app apps application chatbot model models browser smartphone smartphones handset
 console assistant feature features subscription plugin extension`);

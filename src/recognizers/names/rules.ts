@@ -820,6 +820,8 @@ export class NameFinder {
     if (L.SPEECH_VERBS.has(w0)) {
       // "Meridian said it would …": a company speaks of itself as "it"
       if ((w0 === 'said' || w0 === 'says') && /^\s+its?\b/.test(text.slice(e, e + 5)) && shape < 2) return { type: 'org', strength: 1, cue: 'speech', speech: true };
+      // "Loka Interaktif said revenue for the first half rose": a company reports its figures
+      if ((w0 === 'said' || w0 === 'says' || w0 === 'reported' || w0 === 'reports') && /^\s+(?:(?:that|its|on\s+\w+)\s+)?(?:quarterly\s+|annual\s+|full-year\s+|net\s+|operating\s+)?(?:revenue|revenues|sales|profit|profits|earnings|turnover)\b/.test(text.slice(e, e + 40))) return { type: 'org', strength: 2, cue: 'speech' };
       if (w0 === 'said') {
         const r = rightWords(text, e, 5);
         if (r.length >= 3 && (r[0]!.lower === 'in' || r[0]!.lower === 'on')) {
