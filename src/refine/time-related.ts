@@ -38,24 +38,31 @@ const p2 = (n: number) => String(n).padStart(2, '0');
 export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[], after: Draft[]): Draft[] {
   const text = doc.text;
   const inSentence = draftsBySentence(after);
-  // The quarters named in the article, in order.
-  const quarters = mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'quarter' && m.time.start).sort((a, b) => a.start - b.start);
+  // The quarters named in the article, in order (worked out when first asked: most articles never ask).
+  let quarters: Mention[] | undefined;
   const quarterBefore = (at: number) => {
-    const k = lowerBound(quarters.length, (i) => quarters[i]!.start < at);
-    return k > 0 ? quarters[k - 1]! : undefined;
+    quarters ??= mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'quarter' && m.time.start).sort((a, b) => a.start - b.start);
+    const list = quarters;
+    const k = lowerBound(list.length, (i) => list[i]!.start < at);
+    return k > 0 ? list[k - 1]! : undefined;
   };
-  // The first revenue figure dated to a quarter
-  // (the first of its sentence, not an earlier figure compared with it).
-  const firstRevenue = new Set([...inSentence.values()].map((list) => list.filter((d) => d.type === 'revenue').sort((a, b) => a.start - b.start)[0]));
-  // The article's lead figure gives the period it reports; later dated ones may be comparisons.
-  const lead = after.filter((d) => d.type === 'revenue' && d.time?.precision === 'quarter' && d.sentence && firstRevenue.has(d) && !EARLIER.test(text.slice(d.start, d.end))).sort((a, b) => a.start - b.start)[0];
-  const reportedBefore = (at: number) => (lead && lead.start < at ? lead : undefined);
+  // The article's lead revenue figure dated to a quarter gives the period it reports (the first revenue
+  // figure of its sentence, not an earlier one compared with it); later dated ones may be comparisons.
+  let lead: Draft | null | undefined;
+  const reportedBefore = (at: number) => {
+    if (lead === undefined) {
+      const first = (d: Draft) => !inSentence.get(d.sentence!.index)!.some((o) => o.type === 'revenue' && o.start < d.start);
+      lead = after.filter((d) => d.type === 'revenue' && d.time?.precision === 'quarter' && d.sentence && first(d) && !EARLIER.test(text.slice(d.start, d.end))).sort((a, b) => a.start - b.start)[0] ?? null;
+    }
+    return lead && lead.start < at ? lead : undefined;
+  };
   // The dated rounds of each sentence.
   const rounds = new Map<number, Draft>();
   for (const d of after) if (d.type === 'funding.round' && d.time?.start && d.sentence) rounds.set(d.sentence.index, d);
   const timed = after.map((d, k) => {
     const s = d.sentence;
-    if (!s || d.type.startsWith('mention.')) return d;
+    // Only figures: names, quotes and titles take no time from another figure.
+    if (!s || d.type.startsWith('mention.') || numberOf(d.value) === undefined) return d;
     const same = inSentence.get(s.index)!;
     // A growth the refiner dated by proximity: the date of the figure it grows to wins.
     if (GROWTH.test(d.type) && before[k]!.time === null) {
@@ -68,7 +75,7 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // "now …, up from 1.5 million a year ago": the article's month, a year back ("a year ago" alone
     // reads as last year).
     const yearAgo = d.time === null || (d.time.precision === 'year' && /^a year (?:ago|earlier|before)$/i.test(d.time.text));
-    if (yearAgo && doc.date && A_YEAR_AGO.test(text.slice(d.end, s.end)) && same.some((o) => o !== d && o.type === d.type && o.end <= d.start) && NOW.test(text.slice(s.start, d.start))) {
+    if (yearAgo && doc.date && A_YEAR_AGO.test(text.slice(d.end, Math.min(s.end, d.end + 60))) && same.some((o) => o !== d && o.type === d.type && o.end <= d.start) && NOW.test(text.slice(s.start, d.start))) {
       const [y, m] = doc.date.split('-').map(Number) as [number, number];
       const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: A_YEAR_AGO.exec(text.slice(d.end, s.end))![0].replace(/^[^;.]*?(?=\ba year)/i, '') };
       return { ...d, time };
@@ -83,7 +90,6 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // "The round valued the company at …": the round of the sentence before.
     const round = d.type === 'valuation' ? rounds.get(s.index - 1) : undefined;
     if (round && THE_ROUND.test(text.slice(s.start, s.end))) return { ...d, time: round.time };
-    if (numberOf(d.value) === undefined) return d;
     // "in the quarter": the quarter the results report, else the quarter named last.
     if (THE_QUARTER.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
       const time = (d.type === 'revenue' ? reportedBefore(d.start)?.time : undefined) ?? quarterBefore(d.start)?.time;
@@ -97,6 +103,7 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     return d;
   });
   // A figure of an enumeration shares the period of the fact it continues, once that one has its own.
+  if (!timed.some((d) => d.continues !== undefined && d.time === null)) return timed;
   const bases = new Map<string, Draft>();
   for (const d of timed) if (d.continues === undefined && d.time) bases.set(`${d.type}\u0000${d.start}`, d);
   return timed.map((d) => {

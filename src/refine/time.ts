@@ -79,6 +79,8 @@ export const attachTime: Refiner = (ctx, drafts) => {
     }
     return marks[y - s.start]! - marks[x - s.start]!;
   };
+  // Whether each date opens its sentence, worked out once.
+  const opening = new Map<Mention, boolean>();
   const timed = drafts.map((d) => {
     if (d.time !== null || !d.sentence || d.type.startsWith('mention.') || NO_TIME.has(d.type)) return d;
     const s = d.sentence;
@@ -97,8 +99,12 @@ export const attachTime: Refiner = (ctx, drafts) => {
     };
     // A date that opens the sentence ("In the first half, vans accounted for 61%, while buses made up
     // 24%") dates all its figures, not only the nearest.
-    const opens = (m: Mention) => OPENING_DATE.test(text.slice(s.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
-    const candidates = inSentence.filter((m) => m.kind === 'time' && (opens(m) || !rivals.some((f) => gap(f, m) < gap(at, m))));
+    const opens = (m: Mention) => {
+      let o = opening.get(m);
+      if (o === undefined) opening.set(m, (o = m.start - s.start <= 40 && OPENING_DATE.test(text.slice(s.start, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))));
+      return o;
+    };
+    const candidates = inSentence.filter((m) => m.kind === 'time' && (!rivals.some((f) => gap(f, m) < gap(at, m)) || opens(m)));
     if (candidates.length === 0) return d;
     let best = candidates[0]!;
     let cost = Infinity;
