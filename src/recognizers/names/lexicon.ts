@@ -104,6 +104,7 @@ authority bureau department corporation company enterprise enterprises cloud res
 interactive payments pay bancorp trust management advisors advisers advisory consulting consultants hospital
 court parliament assembly committee board union federation corps police exchange markets brands foods
 chemical chemicals steel electric heavy construction engineering automotive auto autos vehicles trucks aerospace logistics mobility
+diagnostics imaging devices instruments medtech
 health healthcare medical clinic times post journal herald tribune gazette daily news magazine press tv radio
 broadcasting network records pictures films music publishing publishers bio intelligence security defense
 defence shipping shipbuilding petroleum oil gas power utilities realty properties property land development

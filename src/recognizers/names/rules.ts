@@ -729,6 +729,8 @@ export class NameFinder {
       if (!/^(?:['’]s)?[,.;:)]/.test(after) && !/^['’]/.test(after)) return undefined;
       if (L.LEFT_PRODUCT.has(w)) return { type: 'product', strength: 1, cue: 'descriptor' };
       if (L.LEFT_ORG.has(w) && !L.LEFT_AMBIGUOUS.has(w)) return { type: 'org', strength: 1, cue: 'descriptor' };
+      // "Lumacore's co-founder and chief executive, Noemi Wyss, is to …": a title then a name set off by commas
+      if ((L.LEFT_PERSON.has(w) || isTitleHead(w)) && !L.LEFT_AMBIGUOUS.has(w) && shape >= 2) return { type: 'person', strength: 2, cue: 'title' };
       return undefined;
     }
     const w1 = words[k - 1]!.toLowerCase();
