@@ -192,6 +192,11 @@ export const corpus: CorpusExample[] = [
   own('The unit earned €2.4 million, versus 1.9 million in 2023.', { text: '1.9 million', value: money(1.9e6, 'EUR') }),
   own('Turnover was £3.1bn against £2.8bn; profit was 410 million compared with 380 million.', { text: '£2.8bn', value: money(2.8e9, 'GBP') }),
 
+  // ---- "francs", "pesos": the country the article names says which ---------------------------------------
+  own('Perrenoud is a Swiss company. The startup was valued at 1.2 billion francs in 2023.', { text: '1.2 billion francs', value: money(1.2e9, 'CHF') }),
+  own('In Mexico, the streaming unit took in 5.3 billion pesos ($284 million).', { text: '5.3 billion pesos ($284 million)', value: money(5.3e9, 'MXN') }),
+  own('Sales in Chile and Colombia reached 5 billion pesos.', null),
+
   // ---- not money --------------------------------------------------------------------------------------
   own('The team won 3 games in a row.', null),
   own('Samsung won the contract in 2019.', null),

@@ -55,7 +55,15 @@ interface CurrencyWord {
   /** Needs a scale word or an adjective to be money ("200 pounds" may be a weight). */
   needsScale?: boolean;
   adjectives?: Record<string, string>;
+  /** For a word with no default: words naming a country in the article ("Mexico", "Swiss") that say which. */
+  countries?: Record<string, string>;
 }
+
+const PESO: Record<string, string> = { mexican: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP' };
+const PESO_COUNTRIES: Record<string, string> = {
+  Mexico: 'MXN', Mexican: 'MXN', Philippines: 'PHP', Philippine: 'PHP', Filipino: 'PHP', Argentina: 'ARS', Argentine: 'ARS',
+  Chile: 'CLP', Chilean: 'CLP', Colombia: 'COP', Colombian: 'COP',
+};
 
 const DOLLAR_ADJ: Record<string, string> = {
   us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
@@ -82,10 +90,10 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = {
   ringgit: { default: 'MYR', adjectives: { malaysian: 'MYR' } },
   baht: { default: 'THB', adjectives: { thai: 'THB' } },
   dong: { default: 'VND', needsScale: true, adjectives: { vietnamese: 'VND' } },
-  peso: { default: null, adjectives: { mexican: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP' } },
-  pesos: { default: null, adjectives: { mexican: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP' } },
-  franc: { default: null, adjectives: { swiss: 'CHF' } },
-  francs: { default: null, adjectives: { swiss: 'CHF' } },
+  peso: { default: null, adjectives: PESO, countries: PESO_COUNTRIES },
+  pesos: { default: null, adjectives: PESO, countries: PESO_COUNTRIES },
+  franc: { default: null, adjectives: { swiss: 'CHF' }, countries: { Switzerland: 'CHF', Swiss: 'CHF' } },
+  francs: { default: null, adjectives: { swiss: 'CHF' }, countries: { Switzerland: 'CHF', Swiss: 'CHF' } },
   ruble: { default: 'RUB', adjectives: { russian: 'RUB' } },
   rubles: { default: 'RUB', adjectives: { russian: 'RUB' } },
   rouble: { default: 'RUB', adjectives: { russian: 'RUB' } },

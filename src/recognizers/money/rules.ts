@@ -64,7 +64,7 @@ export const codePrefix: Parser = {
   },
 };
 
-function currencyFromWord(word: string, adjective: string | undefined, scaled: boolean): string | null {
+function currencyFromWord(word: string, adjective: string | undefined, scaled: boolean, text: string): string | null {
   const w = CURRENCY_WORDS[word.toLowerCase()];
   if (!w) return null;
   if (adjective) {
@@ -74,7 +74,26 @@ function currencyFromWord(word: string, adjective: string | undefined, scaled: b
     return null;
   }
   if (w.needsScale && !scaled) return null;
-  return w.default;
+  return w.default ?? (w.countries ? countryCurrency(text, w.countries) : null);
+}
+
+/** The one currency the countries an article names point to, for "pesos" or "francs" ("1.2 billion francs"
+ * in a story about Switzerland); none when it names several. Worked out once per text and word set. */
+let lastText = '';
+const lastFound = new Map<Record<string, string>, string | null>();
+function countryCurrency(text: string, countries: Record<string, string>): string | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastFound.clear();
+  }
+  let found = lastFound.get(countries);
+  if (found === undefined) {
+    const seen = new Set<string>();
+    for (const [name, code] of Object.entries(countries)) if (new RegExp(`\\b${name}\\b`).test(text)) seen.add(code);
+    found = seen.size === 1 ? [...seen][0]! : null;
+    lastFound.set(countries, found);
+  }
+  return found;
 }
 
 export const suffixWord: Parser = {
@@ -85,7 +104,7 @@ export const suffixWord: Parser = {
     `(?:${NUM_START}${AMOUNT}|\\b(${WORD_NUMBER}))[\\s-]?(?:(${ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b(?:\\s+sterling\\b)?`,
     'gi',
   ),
-  extract(m) {
+  extract(m, text) {
     const digits = m[1];
     const scale = m[2];
     const words = m[3];
@@ -102,7 +121,7 @@ export const suffixWord: Parser = {
       if (digits !== undefined && !scaled && !/[,.]/.test(digits) && Number(digits) < 100) return null;
     }
     if (words !== undefined && !scaled && /^(?:an?|half)\b/i.test(words)) return null;
-    const currency = currencyFromWord(word, adjective, scaled || adjective !== undefined);
+    const currency = currencyFromWord(word, adjective, scaled || adjective !== undefined, text);
     const meta = digits !== undefined ? digitMeta(digits, scale, false) : { prefix: false };
     return money(m.index, m.index + m[0].length, parseQuantity(amountText), currency, meta);
   },
