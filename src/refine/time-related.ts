@@ -6,6 +6,7 @@
 // - "now … up from 1.5 million a year ago": a year before the article's month;
 // - "The round valued the company at $1.4 billion": when the round named just before was;
 // - "in the quarter", "over the three months": the quarter the article named last;
+// - "over the same month": the period of the figure just before;
 // - an undated revenue figure that opens its sentence, a paragraph or two after a dated one ("By region,
 //   sales in Japan came to ¥21 billion"): the period of the results being reported.
 import { numberOf, type Draft } from '../engine/draft.js';
@@ -79,6 +80,11 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
       const [y, m] = doc.date.split('-').map(Number) as [number, number];
       const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: A_YEAR_AGO.exec(text.slice(d.end, s.end))![0].replace(/^[^;.]*?(?=\ba year)/i, '') };
       return { ...d, time };
+    }
+    // "Daily users averaged 8.1 million over the same month": the period of the figure before it.
+    if (d.time !== null && d.time.start === null && /\bthe same (?:month|quarter|period|week|year|half)\b/i.test(d.time.text)) {
+      const prior = [...(inSentence.get(s.index - 1) ?? []), ...same].filter((o) => o !== d && o.start < d.start && o.time?.start && o.sentence!.paragraph === s.paragraph).at(-1);
+      return prior ? { ...d, time: { ...prior.time!, text: d.time.text } } : d;
     }
     if (d.time !== null) return d;
     // A forecast measured against a reported figure of the same kind, earlier in the sentence.

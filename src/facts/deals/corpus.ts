@@ -26,4 +26,7 @@ export const corpus: FactExample[] = [
   // Buying shares in a company is not buying it
   { origin: 'own', text: 'As part of the restructuring, existing investors in Kelby Holdings, led by Marlow Capital, bought shares directly in Kelby Pay.', expect: [], absent: [{ type: 'deal.acquisition' }] },
   { origin: 'own', text: 'Marlow Capital purchased additional stock in Kelby Pay last year.', expect: [], absent: [{ type: 'deal.acquisition' }] },
+  // "snapped up"; a merger only talked about
+  { origin: 'own', text: 'In July, Harlow Diagnostics snapped up Pipelo, a Danish maker of lab robots, for €85 million.', date: '2025-10-01', expect: [{ type: 'deal.acquisition', subject: 'Harlow Diagnostics', object: 'Pipelo', time: '2025-07' }] },
+  { origin: 'own', text: 'Two rivals, Brandt Medizin and Ostra Imaging, have held early talks about combining their businesses.', expect: [{ type: 'deal.merger', subject: 'Brandt Medizin', object: 'Ostra Imaging', qualifiers: { status: 'speculated' } }] },
 ];

@@ -41,4 +41,5 @@ export const corpus: FactExample[] = [
   // A participle after a comma tells what the sentence's opening name did, not the nearest name
   { origin: 'own', text: 'Mara Lind, the former chief executive of Orbit Bank, co-founded Fjord Capital in 2019 with early Orbit investor Tomas Berg, pledging €300 million toward Nordic climate startups.', expect: [{ type: 'investment.commitment', subject: 'Mara Lind', value: { amount: 300e6, currency: 'EUR' } }] },
   { origin: 'own', text: 'Helio Power built a plant with Sunrise Energy, investing $50 million in the site.', expect: [{ type: 'investment.commitment', subject: 'Helio Power', value: { amount: 50e6 } }] },
+  { origin: 'own', text: 'Red River Cloud is putting 9.5 trillion dong ($360 million) into a data centre in Hue.', expect: [{ type: 'investment.commitment', subject: 'Red River Cloud', value: { amount: 9.5e12, currency: 'VND' } }] },
 ];

@@ -41,4 +41,15 @@ export const corpus: FactExample[] = [
     text: ' date 2025-09-23 Harbor news\n\nPart of the money will pay for an office in Gdansk, which Harborline plans to open in the first quarter of next year. The office will be the firm’s fifth worldwide.',
     expect: [{ type: 'office.opening', subject: 'Harborline', object: 'Gdansk', time: '2026-01', qualifiers: { status: 'planned', rank: 5 } }],
   },
+  // "A Sydney office is scheduled to open in September", "add São Paulo, which would be its first base in
+  // Latin America", "opened its own Singapore office"
+  {
+    origin: 'own',
+    text: ' date 2025-03-18 Lingo\n\nLingo opened an office in Singapore on Monday. A Sydney office is scheduled to open in September. Lingo aims to add São Paulo, which would be its first base in Latin America, early next year. Rival Voxa opened its own Singapore office in January.',
+    expect: [
+      { type: 'office.opening', subject: 'Lingo', object: 'Sydney', time: '2025-09', qualifiers: { status: 'planned' } },
+      { type: 'office.opening', subject: 'Lingo', object: 'São Paulo', time: '2026', qualifiers: { rank: 1, region: 'Latin America' } },
+      { type: 'office.opening', subject: 'Voxa', object: 'Singapore', time: '2025-01' },
+    ],
+  },
 ];

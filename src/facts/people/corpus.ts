@@ -81,6 +81,13 @@ export const contextCorpus: FactExample[] = [
       { type: 'person.role', subject: 'Marta Lima', object: 'Harborline', value: { text: 'chief technology officer' } },
     ],
   },
+  // "X, who joined this month as president for Asia-Pacific": the article's company, not a country
+  {
+    origin: 'own',
+    text: ' date 2025-03-18 Lingo\n\nLingo opened an office in Singapore on Monday. Priya Raman, who joined this month as president for Asia-Pacific, said demand is strong.',
+    expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Lingo', value: { text: 'president' } }],
+    absent: [{ type: 'person.role', object: 'Singapore' }],
+  },
 ];
 
 const contextRuleOn = codeRules().some((r) => r.id === 'person.role.context');

@@ -123,4 +123,5 @@ export const corpus: FactExample[] = [
     ],
   },
   { origin: 'own', text: 'Revenue rose to $4 billion. Shares in Tokyo and London gained 3%.', expect: [{ type: 'revenue', value: { amount: 4e9 } }], absent: [{ type: 'revenue', scope: 'London' }] },
+  { origin: 'own', text: 'In Mexico, the group said its streaming unit took in 5.3 billion pesos ($284 million) in the second quarter.', date: '2025-08-26', expect: [{ type: 'revenue', value: { amount: 5.3e9, currency: 'MXN' }, time: '2025-04' }] },
 ];

@@ -121,4 +121,5 @@ export const corpus: FactExample[] = [
       { type: 'users.total', subject: 'Duetto', value: { number: 40e6 } },
     ],
   },
+  { origin: 'own', text: 'Tandem drew 23.5 million monthly active users in July. Daily users averaged 8.1 million over the same month.', date: '2025-08-20', expect: [{ type: 'users.daily_active', value: { number: 8.1e6 }, time: '2025-07' }] },
 ];
