@@ -16,8 +16,8 @@ import { endsMeasure } from './units.js';
 const MEASURES = /^(?:revenue|valuation|market\.size|market\.share|users\.(?:daily_active|weekly_active|monthly_active|total|paid))$/;
 /** Between a name and its figure. */
 const WITH = /^\s+with\s+(?:(?:about|around|roughly|nearly|almost|some|an estimated|just over|just under|over|more than)\s+)?$/i;
-/** What opens a list of one: "followed by X with N", "Trailing behind is X with N". */
-const FOLLOWS = /\b(?:followed\s+by|trailing(?:\s+behind)?|behind\s+(?:it|them)|next\s+(?:is|was|came|comes)|then\s+(?:came|comes))\s+(?:(?:is|was|are|were|came|comes)\s+)?(?:the\s+)?$/i;
+/** What opens a list of one: "followed by X with N", "Trailing behind is X with N", "ahead of X with N". */
+const FOLLOWS = /\b(?:followed\s+by|trailing(?:\s+behind)?|behind\s+(?:it|them)|ahead\s+of|next\s+(?:is|was|came|comes)|then\s+(?:came|comes))\s+(?:(?:is|was|are|were|came|comes)\s+)?(?:the\s+)?$/i;
 const NAMES = new Set(['org', 'product', 'place']);
 /** A place's turn: "North America contributed", "Asia outside Japan brought in", "and Europe". */
 const TURN = /^\s+(?:outside\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+)?(?:contributed|contributes|brought\s+in|brings\s+in|generated|generates|added|adds|delivered|accounted\s+for|came\s+to|comes\s+to|made|posted|recorded|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|over|more\s+than)\s+)?$/iu;

@@ -83,7 +83,8 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     }
     // "Daily users averaged 8.1 million over the same month": the period of the figure before it.
     if (d.time !== null && d.time.start === null && /\bthe same (?:month|quarter|period|week|year|half)\b/i.test(d.time.text)) {
-      const prior = [...(inSentence.get(s.index - 1) ?? []), ...same].filter((o) => o !== d && o.start < d.start && o.time?.start && o.sentence!.paragraph === s.paragraph).at(-1);
+      const family = d.type.split('.')[0]!;
+      const prior = [...(inSentence.get(s.index - 1) ?? []), ...same].filter((o) => o !== d && o.start < d.start && o.time?.start && o.sentence!.paragraph === s.paragraph && o.type.startsWith(family) && !EARLIER_RULE.test(o.rule)).at(-1);
       return prior ? { ...d, time: { ...prior.time!, text: d.time.text } } : d;
     }
     if (d.time !== null) return d;

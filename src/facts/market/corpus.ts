@@ -135,4 +135,14 @@ export const corpus: FactExample[] = [
   // Segments after an opening phrase, and a second segment in the same sentence, in its period
   { origin: 'own', text: 'In the first half, electric vans accounted for 61% of sales by value, while electric buses made up 24% and heavy trucks the rest.', date: '2025-10-15', expect: [{ type: 'market.share', subject: 'electric vans', value: { number: 61 }, time: '2025-01' }, { type: 'market.share', subject: 'electric buses', value: { number: 24 }, time: '2025-01' }] },
   { origin: 'own', text: 'Apple holds 30% of the market, and analysts expect 5% growth in revenue.', expect: [{ type: 'market.share', subject: 'Apple', value: { number: 30 } }], absent: [{ type: 'market.share', value: { number: 5 } }] },
+  // A share of subscriptions, and the rivals "ahead of" which it stands, each with its share
+  {
+    origin: 'own',
+    text: ' date 2025-08-26 Cinemar\n\nIn the April-June quarter, Cinemar accounted for 33% of paid streaming subscriptions in Peru, ahead of Vista with 21%, Ola Play with 15% and Telara+ with 8%, according to a research firm.',
+    expect: [
+      { type: 'market.share', subject: 'Cinemar', value: { number: 33 }, scope: 'Peru', time: '2025-04' },
+      { type: 'market.share', subject: 'Ola Play', value: { number: 15 }, time: '2025-04' },
+      { type: 'market.share', subject: 'Telara+', value: { number: 8 } },
+    ],
+  },
 ];

@@ -840,8 +840,11 @@ export class NameFinder {
       return { type: 'org', strength: 1, cue: 'context' };
     }
     if (L.RIGHT_PRODUCT.has(w0)) return { type: 'product', strength: 1, cue: 'context' };
-    // "Ember Tide Pocket averaged 7.4 million monthly active users": what has users is a product
-    if (METRIC_VERB.test(w0) && USERS_AFTER.test(text.slice(e, e + 60))) return { type: 'product', strength: 1, cue: 'users' };
+    // "… ahead of Cinemar with 24%, Ola Play with 14% and Telara+ with 9%": a share after a name
+    if (w0 === 'with' && SHARE_AFTER.test(text.slice(e, e + 24)) && !(shape >= 2 && p.personish)) return { type: 'org', strength: 1, cue: 'share' };
+    // "Ember Tide Pocket averaged 7.4 million monthly active users", "Pantalla had 9.4 million paying
+    // subscribers": what has users is a product (a person with a given name may have followers)
+    if (METRIC_VERB.test(w0) && USERS_AFTER.test(text.slice(e, e + 60)) && !(shape >= 2 && p.personish)) return { type: 'product', strength: 1, cue: 'users' };
     if (L.TITLE_LINKS.has(w0) || L.AUXILIARIES.has(w0) || L.PERSON_VERBS_AFTER.has(w0) || L.ORG_VERBS_AFTER.has(w0) || w0 === 'to') {
       const r = rightWords(text, k, 6);
       let i = 0;
@@ -1311,10 +1314,12 @@ function listGap(text: string, from: number, to: number): number {
 /** " 3", " 11", " 3.5" after a product — not a count ("ChatGPT 5 million users") or a date. */
 const VERSION = /^ (\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\d%]|[,.]\d| ?(?:million|billion|trillion|thousand|percent|per|times|x|users|people|hours|days|weeks|months|years|minutes|seconds|%|am|pm|a\.m|p\.m)\b)/;
 /** Words that end a noun phrase. */
+/** A share after "with": " 14%", " about 9 per cent". */
+const SHARE_AFTER = /^\s+(?:(?:about|around|roughly|nearly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)/i;
 /** Verbs that give a count of users: "averaged", "logged", "counted". */
-const METRIC_VERB = /^(?:averaged|averages|logged|logs|counted|counts|drew|draws|attracted|attracts|boasted|boasts)$/;
+const METRIC_VERB = /^(?:averaged|averages|logged|logs|counted|counts|drew|draws|attracted|attracts|boasted|boasts|had|has|reached|reaches|hit|hits|topped|tops|surpassed|surpasses|crossed|crosses|passed|passes)$/;
 /** A count of users after the verb: " 7.4 million monthly active users", " a record 3.5 million daily players". */
-const USERS_AFTER = /^\s+(?:(?:an?|a\s+record|more\s+than|over|about|around|nearly|some|roughly|just\s+over)\s+)*[\d.,]+(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,3}(?:users|players|subscribers|listeners|viewers|members|customers)\b/i;
+const USERS_AFTER = /^\s+(?:(?:an?|a\s+record|more\s+than|over|about|around|nearly|some|roughly|just\s+over|the)\s+)*[\d.,]+(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,3}(?:users|players|subscribers|listeners|viewers|members|customers)\b/i;
 const NP_END = new Set(['which', 'that', 'who', 'whose', 'with', 'for', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'best', 'known', 'founded', 'based', 'operated', 'owned', 'run', 'backed', 'led', 'headquartered', 'said', 'says', 'will', 'would', 'since', 'after', 'before', 'when', 'where', 'while', 'but', 'as', 'than']);
 const ARTICLES = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'both', 'all', 'each']);
 const APPOSITIVE_SKIP = new Set([...ARTICLES, 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'current', 'also', 'currently', 'newly', 'recently']);
