@@ -138,7 +138,7 @@ export const corpus: FactExample[] = [
   // A share of subscriptions, and the rivals "ahead of" which it stands, each with its share
   {
     origin: 'own',
-    text: ' date 2025-08-26 Cinemar\n\nIn the April-June quarter, Cinemar accounted for 33% of paid streaming subscriptions in Peru, ahead of Vista with 21%, Ola Play with 15% and Telara+ with 8%, according to a research firm.',
+    text: ' date 2025-08-26 Cinemar\n\nCinemar had 4.1 million paying subscribers in Peru at the end of June. In the April-June quarter, Cinemar accounted for 33% of paid streaming subscriptions in Peru, ahead of Vista with 21%, Ola Play with 15% and Telara+ with 8%, according to a research firm.',
     expect: [
       { type: 'market.share', subject: 'Cinemar', value: { number: 33 }, scope: 'Peru', time: '2025-04' },
       { type: 'market.share', subject: 'Ola Play', value: { number: 15 }, time: '2025-04' },
