@@ -109,9 +109,11 @@ export const attachTime: Refiner = (ctx, drafts) => {
     let best = candidates[0]!;
     let cost = Infinity;
     for (const m of candidates) {
-      // "since 2002" starts a period; it is not when the figure holds.
-      const since = /\bsince\s+$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 7), m.start)) ? 300 : 0;
-      const c = distance(ctx.doc.text, at, m, others) + (m.time?.start ? 0 : 500) + since;
+      // "since 2002" starts a period, "founded in 2021" dates a founding: neither is when the figure holds.
+      const since = /\b(?:since|founded\s+in|established\s+in)\s+$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 16), m.start)) ? 300 : 0;
+      // A date right after the fact's words is theirs ("a $90 million Series C led by X last November").
+      const adjacent = m.start >= d.end && m.start - d.end <= 2 ? m.start - d.end : Infinity;
+      const c = Math.min(distance(ctx.doc.text, at, m, others), adjacent) + (m.time?.start ? 0 : 500) + since;
       if (c < cost) [best, cost] = [m, c];
     }
     if (!best.time) return d;

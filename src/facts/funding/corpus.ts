@@ -108,4 +108,6 @@ export const corpus: FactExample[] = [
   // The lead told in a later sentence is the round's object
   { origin: 'own', text: 'Brightwave has secured €120 million in new funding, the company said. The Series B was led by Oslo-based Fjordline Capital.', expect: [{ type: 'funding.round', subject: 'Brightwave', object: 'Fjordline Capital', value: { amount: 120e6, currency: 'EUR' } }] },
   { origin: 'own', text: 'Brightwave has secured €120 million in new funding. The round was led by its founders.', expect: [{ type: 'funding.round', subject: 'Brightwave', object: null }] },
+  // A date right after the round's words is the round's, not the founding year before them
+  { origin: 'own', text: 'Lingo has raised $212 million since it was founded in 2021, including a $90 million Series C led by Ottawa-based Harbor Peak last November.', date: '2025-03-18', expect: [{ type: 'funding.round', subject: 'Lingo', object: 'Harbor Peak', value: { amount: 90e6 }, time: '2024-11' }] },
 ];

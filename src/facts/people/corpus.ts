@@ -44,6 +44,7 @@ const base: FactExample[] = [
   { origin: 'own', text: "The company's chief executive declined to comment on the report.", expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: 'Industry analysts said the chip shortage would ease by the summer, according to Castellan Research.', expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: 'Shares of Brightwave rose 4% after the chief financial officer role was filled.', expect: [], absent: [{ type: 'person.role' }] },
+  { origin: 'own', text: '"That one service is Cinemar," said Renata Silva, a senior media analyst at Halden Research.', expect: [{ type: 'person.role', subject: 'Renata Silva', object: 'Halden Research', value: { text: 'senior media analyst' } }] },
 ];
 
 /** Roles whose organisation, country or title comes from the article (./rule.ts). */

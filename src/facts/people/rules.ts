@@ -13,7 +13,7 @@ const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}|){0,3}(?:\\s+(?:and|&)\\s+$
 const CHIEF = "chief\\s+(?:[\\w-]+\\s+){0,3}?officer(?:\\s*\\([A-Z]{2,5}\\))?|chief\\s+(?:executive(?:\\s+officer)?|analyst|economist|scientist|strategist|architect|investment\\s+officer)";
 const ACRONYM = '(?:co-?)?(?:CEO|CFO|CTO|COO|CSO|CMO|CIO|CPO|CRO|CISO|CDO|CHRO|CCO|CAIO)(?![\\w-])|[SE]?VP(?![\\w-])';
 const CORP =
-  `${CHIEF}|${ACRONYM}|president${OF}?|chairman|chairwoman|chairperson|chair|co-?founder|cofounder|founder|managing\\s+director${OF}?|general\\s+manager${OF}?|country\\s+manager|director(?:-general)?${OF}?|head${OF}?|partner|analyst|spokes(?:person|man|woman)|general\\s+counsel|treasurer|editor-in-chief|professor|owner|chief`;
+  `${CHIEF}|${ACRONYM}|president${OF}?|chairman|chairwoman|chairperson|chair|co-?founder|cofounder|founder|managing\\s+director${OF}?|general\\s+manager${OF}?|country\\s+manager|director(?:-general)?${OF}?|head${OF}?|partner|(?:(?!(?:the|a|an|and|or|of|at|with|for|to|in|on|by|is|was|as)\\b)[a-z]+\\s+)?analyst|spokes(?:person|man|woman)|general\\s+counsel|treasurer|editor-in-chief|professor|owner|chief`;
 const GOV = `prime\\s+minister|premier|chancellor|minister${OF}?|(?:deputy\\s+|under-?)?secretary(?:-general)?${OF}?|undersecretary|governor|mayor|senator|ambassador|commissioner`;
 /** Words that may stand before a title ("vice president", "executive partner", "senior analyst"). */
 const MODWORDS = 'acting|interim|deputy|vice|senior|executive|global|regional|co|founding|government|group|lead|general|managing|corporate|associate|assistant|principal|country|chief|outgoing|incoming|new';
