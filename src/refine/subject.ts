@@ -144,7 +144,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     for (const kind of pick ? [] : kinds) {
       // Nearest before the value (a name inside the match before the value counts too).
       // A product is a subject only close by ("Vireo Pay has announced a partnership with …").
-      for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < 60)) pick = m;
+      // (a ranking's product may stand further back: "X had …, keeping it ahead as the most popular service")
+      for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < (d.type === 'ranking' ? 160 : 60))) pick = m;
       // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
       if (!pick && d.type.startsWith('users.')) pick = inSentence.find((m) => m.start >= d.start && m.end <= d.end && usable(m, kind));
       if (pick) break;

@@ -87,4 +87,15 @@ export const corpus: FactExample[] = [
     absent: [{ type: 'ranking', scope: 'Czech Republic' }],
   },
   { origin: 'own', text: 'Orvel took the lead in developing chips for cars.', expect: [], absent: [{ type: 'ranking' }] },
+  // "as runner-up", "ahead as the most popular service" (the product named before), a relative clause before "became"
+  {
+    origin: 'own',
+    text: ' date 2025-08-26 Cinemar\n\nLIMA — Cinemar had 4.1 million paying subscribers in Peru at the end of June, keeping it comfortably ahead as the most popular streaming service in the country. Samsung, which bundles its service with its televisions, became the third-largest platform after overtaking Telara+, while Ondas held on as runner-up.',
+    expect: [
+      { type: 'ranking', subject: 'Cinemar', value: { rank: 1 }, scope: 'Peru' },
+      { type: 'ranking', subject: 'Samsung', value: { rank: 3 } },
+      { type: 'ranking', subject: 'Ondas', value: { rank: 2 } },
+    ],
+  },
+  { origin: 'own', text: 'She served as the second donor to the fund.', expect: [], absent: [{ type: 'ranking' }] },
 ];

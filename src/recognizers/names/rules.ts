@@ -863,6 +863,8 @@ export class NameFinder {
           return shape >= 1 ? { type: 'person', strength: 2, cue: 'title' } : undefined;
         }
       }
+      // "Ola Play became the third-largest platform": a rank among companies, not a person's title
+      if (/^(?:became|becomes|become|is|was|remains|remained|ranks|ranked)$/.test(v) && RANK_AFTER.test(text.slice(k, k + 80).replace(/^\S+\s+/, ''))) return { type: 'org', strength: 1, cue: 'rank' };
       if (shape >= 2 && L.PERSON_VERBS_AFTER.has(v)) return { type: 'person', strength: 1, cue: 'verb' };
       if (shape < 2 && L.ORG_VERBS_AFTER.has(v)) return { type: 'org', strength: 1, cue: 'verb' };
     }
@@ -1314,6 +1316,8 @@ function listGap(text: string, from: number, to: number): number {
 /** " 3", " 11", " 3.5" after a product — not a count ("ChatGPT 5 million users") or a date. */
 const VERSION = /^ (\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\d%]|[,.]\d| ?(?:million|billion|trillion|thousand|percent|per|times|x|users|people|hours|days|weeks|months|years|minutes|seconds|%|am|pm|a\.m|p\.m)\b)/;
 /** Words that end a noun phrase. */
+/** A rank among companies after a linking verb: "the third-largest platform", "the biggest carrier". */
+const RANK_AFTER = /^(?:(?:now|still|also)\s+)?(?:the|its|their)\s+(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[-\s])?(?:largest|biggest|most\s+popular|most\s+valuable|leading|top|smallest)\b/i;
 /** A share after "with": " 14%", " about 9 per cent". */
 const SHARE_AFTER = /^\s+(?:(?:about|around|roughly|nearly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)/i;
 /** Verbs that give a count of users: "averaged", "logged", "counted". */
