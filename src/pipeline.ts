@@ -1,7 +1,7 @@
 // The extraction pipeline: recognize values, resolve overlaps, run the rules, refine, emit facts.
 import { makeDocument, type Document } from './document/index.js';
 import type { Draft } from './engine/draft.js';
-import { toFact } from './engine/draft.js';
+import { factId, toFact } from './engine/draft.js';
 import { bySentence, runRules, type CompiledRule } from './engine/run.js';
 import { builtinRules, codeRules, type CodeRule } from './facts/index.js';
 import { defaultRecognizers, recognizersWith } from './recognizers/index.js';
@@ -118,10 +118,21 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Fa
   if (options.mentions) for (const d of mentionDrafts(doc, mentions, drafts)) drafts.push(d);
   const keep = typeFilter(options.types);
   const min = options.minConfidence ?? 0;
-  return drafts
+  const facts = drafts
     .filter((d) => keep(d.type) && d.confidence >= min)
     .map((d) => toFact(doc, d))
-    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Facts of one list ("a round co-led by A and B") share their words, type and value: the second and
+  // later name their parties in their ids, so that ids stay unique and the others stay as they were.
+  let seen: Set<string> | null = null;
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.id !== facts[i - 1]!.id && !seen?.has(f.id)) continue;
+    seen ??= new Set(facts.slice(0, i).map((x) => x.id));
+    if (seen.has(f.id)) f.id = factId(doc.file, f.type, f.evidence.start, f.evidence.end, f.value, `${f.subject ?? ''}\u0000${f.object ?? ''}`);
+    seen.add(f.id);
+  }
+  return facts;
 }
 
 /** Library entry point: the typed facts of one article's text. */

@@ -20,3 +20,15 @@ describe('library', () => {
     expect(JSON.parse(out)).toEqual([['valuation'], 'object']);
   });
 });
+
+describe('fact ids', () => {
+  it('stay unique when two facts of one list share their words, type and value, and the first keeps its id', async () => {
+    const { factId } = await import('../src/engine/draft.js');
+    const text = 'Owoleaf raised a $58 million Series B round co-led by Harmattan Capital and Bluewater Frontier Partners.';
+    const rounds = extract(text, { date: '2025-11-12' }).filter((f) => f.type === 'funding.round');
+    expect(rounds.map((f) => f.object).sort()).toEqual(['Bluewater Frontier Partners', 'Harmattan Capital']);
+    expect(new Set(rounds.map((f) => f.id)).size).toBe(2);
+    const plain = factId('-', 'funding.round', rounds[0]!.evidence.start, rounds[0]!.evidence.end, rounds[0]!.value);
+    expect(rounds.filter((f) => f.id === plain)).toHaveLength(1);
+  });
+});

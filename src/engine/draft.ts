@@ -38,8 +38,9 @@ export function numberOf(v: Value): number | undefined {
   }
 }
 
-export function factId(file: string, type: string, start: number, end: number, value: Value): string {
-  const key = `${file}\u0000${type}\u0000${start}\u0000${end}\u0000${JSON.stringify(value)}`;
+/** `parties` ("subject\0object") only for a fact that shares its words, type and value with another. */
+export function factId(file: string, type: string, start: number, end: number, value: Value, parties?: string): string {
+  const key = `${file}\u0000${type}\u0000${start}\u0000${end}\u0000${JSON.stringify(value)}${parties === undefined ? '' : `\u0000${parties}`}`;
   // crypto.hash (one call, no Hash object) where this Node has it: the same digest, a third of the time.
   return (typeof hash === 'function' ? hash('sha1', key, 'hex') : createHash('sha1').update(key).digest('hex')).slice(0, 16);
 }
