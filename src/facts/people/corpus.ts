@@ -82,11 +82,11 @@ export const contextCorpus: FactExample[] = [
       { type: 'person.role', subject: 'Marta Lima', object: 'Harborline', value: { text: 'chief technology officer' } },
     ],
   },
-  // "X, who joined this month as president for Asia-Pacific": the article's company, not a country
+  // "X, who joined this month as president for Asia-Pacific": a company's title (the region is part of it), not a head of state's
   {
     origin: 'own',
     text: ' date 2025-03-18 Lingo\n\nLingo opened an office in Singapore on Monday. Priya Raman, who joined this month as president for Asia-Pacific, said demand is strong.',
-    expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Lingo', value: { text: 'president' } }],
+    expect: [{ type: 'person.role', subject: 'Priya Raman', object: 'Lingo', value: { text: 'president for Asia-Pacific' } }],
     absent: [{ type: 'person.role', object: 'Singapore' }],
   },
 ];

@@ -34,7 +34,7 @@ export const SPECS: RuleSpecInput[] = [
   // "Cofounder Marta Lima remains chief technology officer" (of the article's company)
   { ...role, id: 'person.role.remains', pattern: `{person:subject}\\s+(?:remains|remained|stays|stayed|will\\s+remain|will\\s+stay|continues\\s+as|continued\\s+as|will\\s+continue\\s+as)\\s+(?:the\\s+|its\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.7 },
   // "Priya Nair, who joined this month as president for Asia-Pacific" (of the article's company)
-  { ...role, id: 'person.role.who-joined-as', keywords: ['joined', 'joins'], pattern: `{person:subject},?\\s+who\\s+(?:recently\\s+|has\\s+)?(?:joined|joins)(?:\\s+(?:this|last)\\s+(?:month|week|year)|\\s+in\\s+{date}|\\s+{date})?\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:{anyplace}|[A-Z][\\w-]+(?:-[A-Z][\\w-]+)?))?`, confidence: 0.7 },
+  { ...role, id: 'person.role.who-joined-as', keywords: ['joined', 'joins'], pattern: `{person:subject},?\\s+who\\s+(?:recently\\s+|has\\s+)?(?:joined|joins)(?:\\s+(?:this|last)\\s+(?:month|week|year)|\\s+in\\s+{date}|\\s+{date})?\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?<![\\w-])(?<title>${TITLE_BODY}(?:\\s+for\\s+(?:the\\s+)?(?:{anyplace}|[A-Z][\\w-]+(?:-[A-Z][\\w-]+)?))?)`, confidence: 0.7 },
   // "Jane Roe, who is also minister of mines and energy"
   { ...role, id: 'person.role.who-is-gov', pattern: `{person:subject},\\s+who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+)?${GOV_TITLE}`, confidence: 0.75 },
   // "Marco Villanueva had been Head of Sales for the Netherlands", "X was previously chief operating officer"
@@ -129,8 +129,7 @@ export const roleRule: CodeRule = {
       if (!object) {
         const s = d.sentence ?? sentenceAt(doc, d.start) ?? null;
         const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
-        // Joining as president (of a region's business) is a company's title, not a head of state's.
-        if (GOVERNMENT.test(title) && d.rule !== 'person.role.who-joined-as') {
+        if (GOVERNMENT.test(title)) {
           // The country named nearest before the title in its sentence, else after it, else the article's.
           const here = (s ? groups[s.index]! : places).filter((m) => m.kind === 'place' && inSentence(m));
           const before = here.filter((m) => m.end <= d.end).reverse();
