@@ -13,3 +13,17 @@ export function draftsBySentence(drafts: Draft[], keep: (d: Draft) => boolean = 
   }
   return out;
 }
+
+/**
+ * For sentence indexes asked in ascending order, the index in `drafts` of the last draft of `type` in a
+ * sentence before it (-1 when none): one walk over them however many sentences ask.
+ */
+export function lastOfTypeBefore(drafts: Draft[], type: string): (sentence: number) => number {
+  const order = drafts.map((_, k) => k).filter((k) => drafts[k]!.type === type && drafts[k]!.sentence).sort((a, b) => drafts[a]!.sentence!.index - drafts[b]!.sentence!.index || a - b);
+  let next = 0;
+  let last = -1;
+  return (sentence) => {
+    while (next < order.length && drafts[order[next]!]!.sentence!.index < sentence) last = order[next++]!;
+    return last;
+  };
+}

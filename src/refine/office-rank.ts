@@ -4,6 +4,7 @@
 import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
+import { lastOfTypeBefore } from './drafts-by-sentence.js';
 
 /** From the sentence start to the rank: "The new office will be Larkin's", "The base is the firm's". */
 const LEAD = /^(?:the|its|this|that)\s+(?:new\s+|latest\s+)?(?:office|base|branch|hub|outpost|site|studio|cent(?:er|re)|location)\s+(?:will\s+be|is|becomes|would\s+be|marks)\s+(?:its|their|the\s+(?:firm|company|group|bank|lab|startup)['’]s|[A-Z][\w&.-]*(?:\s+[A-Z&][\w&.-]*){0,4}['’]s)\s+$/i;
@@ -16,13 +17,10 @@ export const attachOfficeRank: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const text = ctx.doc.text;
   let out: Draft[] | null = null;
-  // The openings in the order of their sentences, walked once as the sentences go.
-  const openings = drafts.map((d, k) => k).filter((k) => drafts[k]!.type === 'office.opening' && drafts[k]!.sentence).sort((a, b) => drafts[a]!.sentence!.index - drafts[b]!.sentence!.index || a - b);
-  let next = 0;
-  let last = -1;
+  const openingBefore = lastOfTypeBefore(drafts, 'office.opening');
   for (let i = 1; i < groups.length; i++) {
-    // The last opening in a sentence before this one.
-    while (next < openings.length && drafts[openings[next]!]!.sentence!.index < i) last = openings[next++]!;
+    // (asked for every sentence, in order: the walk over the openings goes with them)
+    const target = openingBefore(i);
     const rank = groups[i]!.find((m) => m.kind === 'rank');
     if (!rank || rank.value.kind !== 'rank') continue;
     const s = ctx.doc.sentences[i]!;
@@ -36,7 +34,6 @@ export const attachOfficeRank: Refiner = (ctx, drafts) => {
       const place = groups[i]!.find((m) => m.start === at && m.kind === 'place');
       if (place?.value.kind === 'entity') region = place.value.name;
     }
-    const target = last;
     if (target < 0 || drafts[target]!.sentence!.index < i - REACH || (out ?? drafts)[target]!.qualifiers.rank !== undefined) continue;
     out ??= drafts.slice();
     const d = out[target]!;

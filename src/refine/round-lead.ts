@@ -4,6 +4,7 @@
 import type { Draft } from '../engine/draft.js';
 import { sentenceMentions } from '../pipeline.js';
 import type { Refiner } from './index.js';
+import { lastOfTypeBefore } from './drafts-by-sentence.js';
 
 /** "The Series C was led by", "The round is being co-led by", "The new funding was spearheaded by". */
 const LED_BY = /^(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:round|raise|funding|financing|series\s+[a-h]\d?\+?|investment|fundraise|fundraising)\s+(?:was|is|has\s+been|is\s+being|were)\s+(?:co-)?(?:led|spearheaded|headed|anchored)\s+by\s+(?:[\w-]+\s+){0,3}?$/i;
@@ -13,14 +14,11 @@ const REACH = 4;
 export const attachRoundLead: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const text = ctx.doc.text;
-  // The rounds in the order of their sentences, walked once as the sentences go.
-  const rounds = drafts.map((_, k) => k).filter((k) => drafts[k]!.type === 'funding.round' && drafts[k]!.sentence).sort((a, b) => drafts[a]!.sentence!.index - drafts[b]!.sentence!.index || a - b);
-  if (rounds.length === 0) return drafts;
+  if (!drafts.some((d) => d.type === 'funding.round')) return drafts;
+  const roundBefore = lastOfTypeBefore(drafts, 'funding.round');
   let out: Draft[] | null = null;
-  let next = 0;
-  let last = -1;
   for (let i = 1; i < groups.length; i++) {
-    while (next < rounds.length && drafts[rounds[next]!]!.sentence!.index < i) last = rounds[next++]!;
+    const last = roundBefore(i);
     if (last < 0 || drafts[last]!.sentence!.index < i - REACH) continue;
     const s = ctx.doc.sentences[i]!;
     const lead = groups[i]!.find((m) => m.kind === 'org' && m.value.kind === 'entity');
