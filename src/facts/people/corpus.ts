@@ -45,6 +45,9 @@ const base: FactExample[] = [
   { origin: 'own', text: 'Industry analysts said the chip shortage would ease by the summer, according to Castellan Research.', expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: 'Shares of Brightwave rose 4% after the chief financial officer role was filled.', expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: '"That one service is Cinemar," said Renata Silva, a senior media analyst at Halden Research.', expect: [{ type: 'person.role', subject: 'Renata Silva', object: 'Halden Research', value: { text: 'senior media analyst' } }] },
+  { origin: 'own', text: 'Lumio\'s chief executive, Marco Reyes, said growth slowed.', expect: [{ type: 'person.role', subject: 'Marco Reyes', object: 'Lumio', value: { text: 'chief executive' } }] },
+  { origin: 'own', text: 'Harmattan Capital\'s managing partner, Segun Bello, will join the board.', expect: [{ type: 'person.role', subject: 'Segun Bello', object: 'Harmattan Capital', value: { text: 'managing partner' } }] },
+  { origin: 'own', text: '"Prices fell," said Bea Lim, lead e-commerce analyst at Halden Research.', expect: [{ type: 'person.role', subject: 'Bea Lim', object: 'Halden Research', value: { text: 'lead e-commerce analyst' } }] },
 ];
 
 /** Roles whose organisation, country or title comes from the article (./rule.ts). */

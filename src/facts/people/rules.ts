@@ -13,7 +13,7 @@ const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}|){0,3}(?:\\s+(?:and|&)\\s+$
 const CHIEF = "chief\\s+(?:[\\w-]+\\s+){0,3}?officer(?:\\s*\\([A-Z]{2,5}\\))?|chief\\s+(?:executive(?:\\s+officer)?|analyst|economist|scientist|strategist|architect|investment\\s+officer)";
 const ACRONYM = '(?:co-?)?(?:CEO|CFO|CTO|COO|CSO|CMO|CIO|CPO|CRO|CISO|CDO|CHRO|CCO|CAIO)(?![\\w-])|[SE]?VP(?![\\w-])';
 const CORP =
-  `${CHIEF}|${ACRONYM}|president${OF}?|chairman|chairwoman|chairperson|chair|co-?founder|cofounder|founder|managing\\s+director${OF}?|general\\s+manager${OF}?|country\\s+manager|director(?:-general)?${OF}?|head${OF}?|partner|(?:(?!(?:the|a|an|and|or|of|at|with|for|to|in|on|by|is|was|as)\\b)[a-z]+\\s+)?analyst|spokes(?:person|man|woman)|general\\s+counsel|treasurer|editor-in-chief|professor|owner|chief`;
+  `${CHIEF}|${ACRONYM}|president${OF}?|chairman|chairwoman|chairperson|chair|co-?founder|cofounder|founder|managing\\s+director${OF}?|general\\s+manager${OF}?|country\\s+manager|director(?:-general)?${OF}?|head${OF}?|partner|(?:(?!(?:the|a|an|and|or|of|at|with|for|to|in|on|by|is|was|as)\\b)[a-z][a-z-]*\\s+)?analyst|spokes(?:person|man|woman)|general\\s+counsel|treasurer|editor-in-chief|professor|owner|chief`;
 const GOV = `prime\\s+minister|premier|chancellor|minister${OF}?|(?:deputy\\s+|under-?)?secretary(?:-general)?${OF}?|undersecretary|governor|mayor|senator|ambassador|commissioner`;
 /** Words that may stand before a title ("vice president", "executive partner", "senior analyst"). */
 const MODWORDS = 'acting|interim|deputy|vice|senior|executive|global|regional|co|founding|government|group|lead|general|managing|corporate|associate|assistant|principal|country|chief|outgoing|incoming|new';
@@ -42,6 +42,8 @@ export const rules: RuleSpecInput[] = [
   { ...role, id: 'person.role.name-title-of-org', pattern: `{person:subject},\\s+(?:(?:the|a|an|also|now|currently)\\s+|who\\s+is\\s+(?:also\\s+|now\\s+)?(?:the\\s+|an?\\s+)?)?${TITLE}\\s+(?:of|at|for|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{org:object}`, confidence: 0.9 },
   // "OpenAI CEO Sam Altman", "Corvane Chief Executive Park Ji-hoon", "Kakao founder Kim Beom-su", "Telmio TLMO CEO Lars Berg"
   { ...role, id: 'person.role.org-title-name', pattern: `{name:object}${POSS}\\s+(?:${NOT_MOD}[\\w.-]+\\s+)?${TITLE}\\s+{person:subject}`, confidence: 0.9 },
+  // "BiliNow's chief executive, Marco Reyes, said", "Harmattan Capital's managing partner, Segun Bello"
+  { ...role, id: 'person.role.org-title-comma-name', pattern: `{name:object}['’]s?\\s+(?:${NOT_MOD}[\\w.-]+\\s+)?${TITLE},\\s+{person:subject}(?=\\s*[,.;)]|\\s+(?:said|says|told|added|who|is|was|will)\\b)`, confidence: 0.85 },
   // "Peru's vice president Ana Ruiz", "Japanese Prime Minister X", "South Korean President X"
   { ...role, id: 'person.role.country-title-name', pattern: `{anyplace:object}${POSS}\\s+${GOV_TITLE}\\s+{person:subject}`, confidence: 0.85 },
   // "Lee Jae-myung, South Korea's president", "X, the Japanese prime minister"

@@ -25,6 +25,8 @@ export const corpus: CorpusExample[] = [
   org('Tessaro dominates the payments market in Chile.', 'Tessaro'),
   none('Analysts hold mixed views of the deal.'),
   none('Nobody leads the market yet.'),
+  person('Harmattan Capital\'s managing partner, Segun Bello, will join the board.', 'Segun Bello'),
+  none('Its biggest partner, the regulator, said no.'),
   org('Pantalla led the market, ahead of Cinemar with 24%, Ola Play with 14% and Telara+ with 9%.', 'Ola Play'),
   product('MEXICO CITY — Cinemar had 9.4 million paying subscribers in Mexico at the end of June.', 'Cinemar'),
   person('Maria Lopez had 2 million followers on the app.', 'Maria Lopez'),

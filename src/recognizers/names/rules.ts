@@ -730,7 +730,9 @@ export class NameFinder {
       if (L.LEFT_PRODUCT.has(w)) return { type: 'product', strength: 1, cue: 'descriptor' };
       if (L.LEFT_ORG.has(w) && !L.LEFT_AMBIGUOUS.has(w)) return { type: 'org', strength: 1, cue: 'descriptor' };
       // "Lumacore's co-founder and chief executive, Noemi Wyss, is to …": a title then a name set off by commas
-      if ((L.LEFT_PERSON.has(w) || isTitleHead(w)) && !L.LEFT_AMBIGUOUS.has(w) && shape >= 2) return { type: 'person', strength: 2, cue: 'title' };
+      // ("managing partner, X," is a title too, though "partner" alone may be a company)
+      const titled = !L.LEFT_AMBIGUOUS.has(w) || (k >= 2 && L.TITLE_MODS.has(words[k - 2]!.toLowerCase()));
+      if ((L.LEFT_PERSON.has(w) || isTitleHead(w) || L.LEFT_AMBIGUOUS.has(w)) && titled && shape >= 2) return { type: 'person', strength: 2, cue: 'title' };
       return undefined;
     }
     const w1 = words[k - 1]!.toLowerCase();
