@@ -52,4 +52,13 @@ export const corpus: FactExample[] = [
       { type: 'office.opening', subject: 'Voxa', object: 'Singapore', time: '2025-01' },
     ],
   },
+  // "An office in X, which will be Y's first outside …, is due to open in March"; "a Z office is planned for later in 2026"
+  {
+    origin: 'own',
+    text: ' date 2025-11-12 Kobo news\n\nAn office in Accra, which will be Kobo Pay\'s first outside its home country, is due to open in March, and a Nairobi office is planned for later in 2026.',
+    expect: [
+      { type: 'office.opening', object: 'Accra', time: '2026-03', qualifiers: { rank: 1, status: 'planned' } },
+      { type: 'office.opening', object: 'Nairobi', time: '2026', qualifiers: { status: 'planned' } },
+    ],
+  },
 ];

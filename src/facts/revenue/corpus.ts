@@ -124,4 +124,13 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Revenue rose to $4 billion. Shares in Tokyo and London gained 3%.', expect: [{ type: 'revenue', value: { amount: 4e9 } }], absent: [{ type: 'revenue', scope: 'London' }] },
   { origin: 'own', text: 'In Mexico, the group said its streaming unit took in 5.3 billion pesos ($284 million) in the second quarter.', date: '2025-08-26', expect: [{ type: 'revenue', value: { amount: 5.3e9, currency: 'MXN' }, time: '2025-04' }] },
+  // "nearly double the N of a year earlier"; "N was contributed by the … unit"
+  {
+    origin: 'own',
+    text: ' date 2025-11-06 Haneul results\n\nHaneul Cloud said revenue for the July-September quarter was 512 billion won, nearly double the 262 billion won of a year earlier. Of the total, 240 billion won was contributed by the enterprise software unit.',
+    expect: [
+      { type: 'revenue', value: { amount: 262e9, currency: 'KRW' }, time: '2024-07' },
+      { type: 'revenue', value: { amount: 240e9, currency: 'KRW' }, time: '2025-07' },
+    ],
+  },
 ];
