@@ -12,6 +12,8 @@ const DEICTIC = /\b(?:in the country|the country['’]s|domestic|nationwide|loca
 /** "had 49.5 percent of the market": the market of the country the article is about. */
 const THE_MARKET = /\b(?:of|in|on)\s+the\s+(?:\w+\s+)?market\b|\bmarket\s+share\b/i;
 const GLOBAL = /\b(?:global|world|worldwide|international|regional)\b/i;
+/** Rules of facts that continue the figure before them (refine/earlier-figure.ts). */
+const CONTINUES = /\+(?:points-back|forecast)$/;
 const RANKED_IN = /\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$/i;
 const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
@@ -33,6 +35,9 @@ export const attachScope: Refiner = (ctx, drafts) => {
   };
   const family = (d: Draft) => `${d.sentence?.paragraph}:${d.type.split('.')[0]}`;
   return drafts.map((d) => {
+    // A figure that continues the one before ("This represents …", "By 2028 it is forecast to …") holds
+    // where that one does.
+    if (d.scope === null && d.sentence && CONTINUES.test(d.rule) && carried.has(family(d))) return { ...d, scope: carried.get(family(d))! };
     const out = rankRegion(scopeOf(d));
     if (out.scope && out.sentence) carried.set(family(out), out.scope);
     else if (!out.scope && out.sentence && SCOPED.test(out.type) && carried.has(family(out))) return { ...out, scope: carried.get(family(out))! };
@@ -58,8 +63,10 @@ export const attachScope: Refiner = (ctx, drafts) => {
     const reference = (m: Mention) => /\b(?:following|after|behind|outside(?:\s+of)?|except|excluding|than|besides|apart\s+from|trailing|ahead\s+of|overtaking|overtook)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start));
     // A rank holds where the sentence says "in", "across", "among" or "X's"; not at a place named in
     // another role ("the Czech-owned maker", "buses for Kraków").
+    // "Cebu-based", "Czech-owned": a place in another role is never where a figure holds.
+    const otherRole = (m: Mention) => /^-(?:based|owned|headquartered|listed|born|made)\b/.test(text.slice(m.end, m.end + 14));
     const rankedIn = (m: Mention) => d.type !== 'ranking' || RANKED_IN.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
-    const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m) && rankedIn(m));
+    const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m) && !otherRole(m) && rankedIn(m));
     if (inSentence.length) {
       // A country or city before a region ("Korea is the market in Asia …"), then the nearest to the evidence.
       const mid = (d.start + d.end) / 2;

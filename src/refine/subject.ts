@@ -26,8 +26,9 @@ const NO_SUBJECT = new Set(['market.size']);
 /** Types whose object is a second party (a partner, an investor, a target), never the subject of a sibling fact. */
 const SECOND_PARTY = new Set(['partnership', 'funding.investor', 'funding.round', 'deal.acquisition', 'deal.merger']);
 
-/** "the developer of ChatGPT", "the maker of Galaxy phones": the name is not the one the sentence is about. */
-const DESCRIBES_ANOTHER = /\b(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?$/i;
+/** "the developer of ChatGPT", "the maker of Galaxy phones", "the marketplace owned by Cebu-based X": the name is
+ * not the one the sentence is about. */
+const DESCRIBES_ANOTHER = /\b(?:(?:developer|developers|maker|makers|creator|creators|owner|owners|operator|operators|parent|publisher|publishers|rival|rivals|competitor|competitors)\s+of\s+(?:the\s+)?|(?:owned|backed|run|operated|controlled)\s+by\s+(?:[\w-]+\s+){0,3}?)$/i;
 /** "… in a round led by Meranti Capital, in a deal that values …": an investor, not the one valued. */
 const ACTS_ON_ANOTHER = /^\s*(?:,[^,]{0,40},\s*)?(?:led|co-led|spearheaded|headed|invested|invests|values|valued|backed|acquired|bought)\b/i;
 /** A plural owner of two to four words just before a share: "Brazilian pay-TV operators’ market share", "Chinese
@@ -145,7 +146,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // Nearest before the value (a name inside the match before the value counts too).
       // A product is a subject only close by ("Vireo Pay has announced a partnership with …").
       // (a ranking's product may stand further back: "X had …, keeping it ahead as the most popular service")
-      for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < (d.type === 'ranking' ? 160 : 60))) pick = m;
+      for (const m of inSentence) if (m.end <= vStart && usable(m, kind) && (kind !== 'product' || d.type.startsWith('users.') || vStart - m.end < (d.type === 'ranking' ? 250 : 60))) pick = m;
       // "the second-largest number of paid ChatGPT subscribers": the product follows the figure.
       if (!pick && d.type.startsWith('users.')) pick = inSentence.find((m) => m.start >= d.start && m.end <= d.end && usable(m, kind));
       if (pick) break;

@@ -145,4 +145,15 @@ export const corpus: FactExample[] = [
       { type: 'market.share', subject: 'Telara+', value: { number: 8 } },
     ],
   },
+  // "By 2028 it is forecast to reach …" continues the market of the sentence before, where it holds; a share after an
+  // apposition naming an owner ("the marketplace owned by X") is the subject's; "Cebu-based" names no scope
+  {
+    origin: 'own',
+    text: ' date 2025-12-09 Market\n\nMeasured by gross merchandise value, the country\'s e-commerce market stood at 1.2 trillion pesos last year in the Philippines. By 2029 it is forecast to reach 2.6 trillion pesos. Palengke, the marketplace owned by Cebu-based conglomerate Dalisay Holdings, remains the clear leader, with 43% of gross merchandise value in the January-September period.',
+    expect: [
+      { type: 'market.size', subject: 'e-commerce market', value: { amount: 2.6e12, currency: 'PHP' }, scope: 'Philippines', time: '2029' },
+      { type: 'market.share', subject: 'Palengke', value: { number: 43 }, scope: 'Philippines', time: '2025-01' },
+    ],
+    absent: [{ type: 'market.share', subject: 'Dalisay Holdings' }, { type: 'market.share', scope: 'Cebu' }],
+  },
 ];
