@@ -69,6 +69,12 @@ export const enumeration: Refiner = (ctx, drafts) => {
     // a figure said of a place.
     const recent: Draft[] = [];
     for (let k = Math.max(0, i - 3); k <= i; k++) if (sentences[k]!.paragraph === s.paragraph) recent.push(...(measures.get(k) ?? []));
+    // "… against 19 million for Kalye Market and 15.5 million for BiliNow": a figure, then the name it is for
+    for (let k = 1; k < ms.length; k++) {
+      const figure = ms[k - 1]!;
+      const name = ms[k]!;
+      if ((name.kind === 'org' || name.kind === 'product') && name.value.kind === 'entity' && (figure.kind === 'count' || figure.kind === 'percent' || figure.kind === 'money') && /^\s+for\s+$/.test(text.slice(figure.end, name.start)) && /(?:\bagainst|\band|,)\s+(?:(?:about|around|nearly|some)\s+)?$/.test(text.slice(Math.max(0, figure.start - 12), figure.start))) items.push([name, figure]);
+    }
     if (turns.length && recent.some((d) => d.scope || PLACE_SCOPED.test(text.slice(d.start, d.end)) || turnAt(d))) items.push(...turns);
     if (items.length === 0) continue;
     const first = items[0]![0];
@@ -97,8 +103,8 @@ export const enumeration: Refiner = (ctx, drafts) => {
         value: figure.value,
         qualifiers: { ...figure.qualifiers },
         time: null,
-        start: name.start,
-        end: figure.end,
+        start: Math.min(name.start, figure.start),
+        end: Math.max(name.end, figure.end),
         sentence: s,
         confidence: Math.min(base.confidence, 0.7),
         rule: `${base.rule}+enumeration`,

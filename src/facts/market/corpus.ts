@@ -156,4 +156,14 @@ export const corpus: FactExample[] = [
     ],
     absent: [{ type: 'market.share', subject: 'Dalisay Holdings' }, { type: 'market.share', scope: 'Cebu' }],
   },
+  // "X's share climbed to 22% from 16% a year earlier", "Y, whose share slid to 19% from 24%": the earlier shares
+  {
+    origin: 'own',
+    text: ' date 2025-12-09 Market\n\nPalengke leads the e-commerce market in Peru. Kalye Shop\'s share climbed to 22% from 16% a year earlier. Bodega, whose share slid to 19% from 24%, now ranks third.',
+    expect: [
+      { type: 'market.share', subject: 'Kalye Shop', value: { number: 16 } },
+      { type: 'market.share', subject: 'Bodega', value: { number: 24 } },
+      { type: 'market.share', subject: 'Bodega', value: { number: 19 } },
+    ],
+  },
 ];

@@ -57,6 +57,8 @@ export const rules: RuleSpecInput[] = [
   { id: 'market.share.from-to', type: 'market.share', keywords: ['share'], pattern: `\\b(?:market\\s+)?share\\b${NOT_OF_WHAT}[^;]{0,80}?\\bfrom\\s+{percent}[^;${O}]{0,10}?(?:{time}[^;${O}]{0,10}?)?\\s+to\\s+{percent:value}`, confidence: 0.8 },
   // "… up from 6% a year earlier" after a share
   { id: 'market.share.up-from', type: 'market.share', keywords: ['share'], pattern: `\\b(?:up|down|rising|falling|compared)\\s+(?:from|with)(?<=\\bshare\\b[^;]{0,160}?(?:from|with))\\s+{percent:value}`, confidence: 0.75 },
+  // "X's share climbed to 22% from 16% a year earlier", "whose share slid to 19% from 24%": the earlier figure
+  { id: 'market.share.to-from', type: 'market.share', keywords: ['share'], pattern: `\\bfrom(?<=\\bshare\\b[^;]{0,40}?\\b(?:climbed|rose|grew|jumped|increased|slid|fell|dropped|declined|slipped|shrank|edged\\s+up|edged\\s+down)\\s+to\\s+${O}percent:\\d+${C}\\s+from)\\s+{percent:value}`, confidence: 0.75 },
   // "Telmio had 44.2 percent of the market", "holds roughly 18% of Germany's market for AI compliance software", "account for 62% of the regional market"
   // "… account for more than 80 per cent in electric trucks": a share of a segment named by a plural noun
   { id: 'market.share.account-for-in', type: 'market.share', keywords: ['account'], pattern: `\\b(?:accounting|accounts?|accounted)\\s+for\\s+(?:a\\s+|an\\s+|around\\s+|about\\s+|nearly\\s+|more than\\s+|over\\s+|roughly\\s+|almost\\s+|some\\s+|just\\s+)?{percent:value}\\s+in\\s+(?:the\\s+)?(?!(?:most|some|many|all|several|recent|past|these|those|other|certain|both)\\b)(?:[a-z][\\w-]*\\s+){0,3}(?!(?:years|months|weeks|days|quarters|cases|terms|times|instances)\\b)[a-z][\\w-]*s\\b(?=\\s*(?:[,.;]|$))`, confidence: 0.7 },

@@ -23,6 +23,8 @@ const rank = { type: 'ranking', keywords: KW } as const;
 export const rules: RuleSpecInput[] = [
   // "Cinevía held on as runner-up", "X finished as the No. 2 player", "… ahead as the most popular streaming service in the country"
   { ...rank, id: 'ranking.as-rank', keywords: ['as the', 'as runner', 'as no', 'as number'], pattern: `(?:${SUBJ}\\s+(?:[\\w-]+\\s+){0,3}?)?\\bas\\s+(?:the\\s+)?{rank:value}${NOT_RELATION}(?:\\s+(?<category>(?:(?!(?:to|of|for|from|with|by)\\b)[\\w’'-]+\\s+){0,3}?${NOUN})\\b)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|among|behind|after)\\b)`, qualifiersFrom: { category: 'category' }, confidence: 0.7 },
+  // "In fourth place was Suki Express, …", "Second came Orvel": the name after the rank
+  { ...rank, id: 'ranking.in-place-was', keywords: ['place', 'spot', 'came', 'comes'], pattern: `^\\W{0,3}(?:in\\s+)?(?:the\\s+)?{rank:value}\\s+(?:(?:place|spot|position)\\s+)?(?:was|is|came|comes|went\\s+to|sits|sat|stood|stands)\\s+(?<subject>{name})`, confidence: 0.7 },
   // "Elisa and Telia are the leaders", "Orvel is the market leader": first, each of them
   { ...rank, id: 'ranking.leaders', keywords: ['leader'], pattern: `(?<subject>{names})(?:,[^,;]{0,80},)?\\s+(?:is|are|was|were|remains?|remained|became|become|has\\s+been|have\\s+been)\\s+(?:now\\s+|still\\s+|clearly\\s+|firmly\\s+)?(?:the|its|their)\\s+(?:(?:clear|undisputed|market|overall|global|regional|industry|segment|sales)\\s+){0,2}leaders?\\b(?!\\s+(?:in|of)\\s+(?:the\\s+)?(?:race|charge|effort|push|campaign|team|group|pack|movement|coalition|delegation)\\b)`, value: { fixed: { kind: 'rank', rank: 1 } }, confidence: 0.7 },
   // "The market leader held 27% of sales": first, the company the sentences before name (refine/subject)
@@ -49,7 +51,7 @@ export const rules: RuleSpecInput[] = [
   // "rose to 14%, second only to Microsoft": the subject is the one named before (refine/subject)
   { ...rank, id: 'ranking.second-only-to', keywords: ['only to'], pattern: "(?:(?<subject>{name})(?:['’]s)?(?![^.;]{0,160}?{name}[^.;]{0,160}?only\\s+to)[^.;]{0,160}?)?{rank:value}\\s+only\\s+to\\s+{entity}", confidence: 0.7 },
   // "crept into third place", "took the No. 1 spot", "Acme climbed to second position"
-  { ...rank, id: 'ranking.place', keywords: ['place', 'spot', 'position'], pattern: `(?:${SUBJ}\\s+(?:[\\w-]+\\s+){0,3}?)?\\b(?:into|in|at|took|takes|taking|claimed|claims|holds?|held|to|secured|grabbed|clinched|retained|kept)\\s+(?:the\\s+)?{rank:value}\\s+(?:place|spot|position)\\b`, confidence: 0.75 },
+  { ...rank, id: 'ranking.place', keywords: ['place', 'spot', 'position'], pattern: `(?:${SUBJ}\\s+(?:[\\w-]+\\s+){0,3}?)?\\b(?:into|in|at|took|takes|taking|claimed|claims|holds?|held|to|secured|grabbed|clinched|retained|kept)\\s+(?:the\\s+)?{rank:value}\\s+(?:place|spot|position)\\b(?!\\s+(?:was|is|went\\s+to|came)\\b)`, confidence: 0.75 },
   // "making it the third largest such base of designers in the world", "the world's third-largest chipmaker"
   // "it" is the sentence's subject, when the sentence opens with a name ("Chile counted 900,000 users of the
   // Vireo Pay app, analysts said, making it …" ranks Chile, not Vireo Pay).

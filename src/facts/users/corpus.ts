@@ -122,4 +122,14 @@ export const corpus: FactExample[] = [
     ],
   },
   { origin: 'own', text: 'Tandem drew 23.5 million monthly active users in July. Daily users averaged 8.1 million over the same month.', date: '2025-08-20', expect: [{ type: 'users.daily_active', value: { number: 8.1e6 }, time: '2025-07' }] },
+  // "against 19 million for X and 15.5 million for Y": the figure, then whose it is
+  {
+    origin: 'own',
+    text: 'Kalye Shop\'s share climbed. Bodega, whose share slid, ranks third. Palengke\'s app averaged 34 million monthly active users in the third quarter, against 19 million for Kalye Shop and 15.5 million for Bodega.',
+    date: '2025-12-09',
+    expect: [
+      { type: 'users.monthly_active', subject: 'Kalye Shop', value: { number: 19e6 }, time: '2025-07' },
+      { type: 'users.monthly_active', subject: 'Bodega', value: { number: 15.5e6 }, time: '2025-07' },
+    ],
+  },
 ];

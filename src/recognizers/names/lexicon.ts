@@ -254,7 +254,7 @@ workers researchers scientists analysts executive management shareholders stake 
 export const RIGHT_ORG_POSS = new Set([...RIGHT_ORG, ...set(`revenue revenues profit profits earnings portfolio
 valuation website operating net sales market share first second third fourth fifth sixth seventh eighth ninth
 tenth largest biggest latest flagship newest head chief ceo cfo cto coo cmo cpo founder co-founder cofounder
-president chairman chairwoman vice executive managing general`)]);
+president chairman chairwoman vice executive managing general app apps platform users customers subscribers`)]);
 /** Lower-case nouns right after a name that make it a product ("ChatGPT app"). */
 export const RIGHT_PRODUCT = set(`app apps application chatbot model models browser smartphone smartphones handset
 console assistant feature features subscription plugin extension`);
@@ -266,7 +266,8 @@ export const APPOSITIVE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string,
     unit parent rival competitor outfit studio lab laboratory agency regulator broadcaster manufacturer supplier
     vendor corporation enterprise exchange marketplace network newspaper outlet organisation organization
     institution university foundation association consortium vehicle entity arm division business brand
-    heavyweight powerhouse player telco airline investor backer firm's company's`)].map((w) => [w, 'org'] as [string, EntityType]),
+    heavyweight powerhouse player telco airline investor backer firm's company's newcomer challenger upstart
+    utility distributor wholesaler e-tailer`)].map((w) => [w, 'org'] as [string, EntityType]),
   ...[...set(`executive official founder co-founder cofounder chairman chairwoman president director minister
     secretary analyst researcher scientist engineer professor spokesperson spokesman spokeswoman economist
     entrepreneur billionaire veteran lawyer attorney partner speaker manager adviser advisor strategist

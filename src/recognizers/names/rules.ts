@@ -885,6 +885,8 @@ export class NameFinder {
     if (article && i < r.length && !r[i]!.cap && r[i]!.poss && !r[i]!.punct) i++;
     if (i >= r.length) return undefined;
     const w = r[i]!;
+    // "BiliNow, whose share slid to 19%": what has a share, revenue or users is a company
+    if (!article && w.lower === 'whose' && r[i + 1] && /^(?:market|share|shares|revenue|revenues|sales|stock|valuation|app|users|subscribers|monthly|daily|weekly|parent|customers)$/.test(r[i + 1]!.lower)) return { type: 'org', strength: 1, cue: 'appositive' };
     if (!article && (w.lower === 'who' || w.lower === 'whose')) {
       if (shape < 1) return undefined;
       // ", who was president of …" is as good as a title
