@@ -56,4 +56,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Its flagship product, HarborSense, came out in 2022 and is now used at 30 ports.', expect: [{ type: 'product.launch', value: { name: 'HarborSense' }, time: '2022' }] },
   { origin: 'own', text: 'Growth has been driven by Duet Live, a feature launched in March that pairs singers.', date: '2025-07-01', expect: [{ type: 'product.launch', value: { name: 'Duet Live' }, time: '2025-03' }] },
   { origin: 'own', text: 'Results came out in May, and figures released in March showed growth.', expect: [], absent: [{ type: 'product.launch' }] },
+  { origin: 'own', text: 'The scooter, the Orvel Glide, goes on sale on October 14 in Sweden, Germany and Italy.', date: '2025-09-17', expect: [{ type: 'product.launch', value: { name: 'Orvel Glide' } }] },
 ];

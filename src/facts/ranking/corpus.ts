@@ -99,4 +99,5 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'She served as the second donor to the fund.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'Palengke leads the market. In fourth place was Suki Mart, a grocery-focused newcomer, with 7%.', expect: [{ type: 'ranking', subject: 'Suki Mart', value: { rank: 4 } }], absent: [{ type: 'ranking', subject: 'Palengke' }] },
+  { origin: 'own', text: 'Kalye Shop\'s share climbed to 22% from 16% a year earlier, making it the runner-up.', expect: [{ type: 'ranking', subject: 'Kalye Shop', value: { rank: 2 } }] },
 ];
