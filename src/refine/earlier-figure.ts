@@ -7,7 +7,7 @@ import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 import { draftsBySentence } from './drafts-by-sentence.js';
-import { endsMeasure } from './units.js';
+import { endsMeasure, sameMeasure } from './units.js';
 
 /** Measures that an earlier value can be given for. */
 const MEASURES = /^(?:revenue|valuation|market\.size|offices\.count|users\.(?:daily_active|weekly_active|monthly_active|total|paid))$/;
@@ -18,11 +18,6 @@ const IT_WILL = /^(?:(?:by|in)\s+[^,]{1,30}?,?\s+)?(?:it|the\s+(?:market|sector|
 /** …and says it is a change or a comparison. */
 const CHANGE = /\b(?:increase|decrease|rise|drop|decline|gain|jump|growth|fall|climb|improvement|surge|dip|up|down|compares|compared)\b/i;
 
-function sameMeasure(d: Draft, m: Mention): boolean {
-  if (d.value.kind !== m.value.kind) return false;
-  if (d.value.kind === 'money' && m.value.kind === 'money') return d.value.currency === m.value.currency;
-  return d.value.kind === 'count';
-}
 
 export const earlierFigure: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);

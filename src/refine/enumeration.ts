@@ -10,7 +10,7 @@ import { sentenceMentions } from '../pipeline.js';
 import type { Mention } from '../recognizers/types.js';
 import type { Refiner } from './index.js';
 import { draftsBySentence } from './drafts-by-sentence.js';
-import { endsMeasure } from './units.js';
+import { endsMeasure, sameMeasure } from './units.js';
 
 /** Measures a list of "X with N" can continue. */
 const MEASURES = /^(?:revenue|valuation|market\.size|market\.share|users\.(?:daily_active|weekly_active|monthly_active|total|paid))$/;
@@ -26,11 +26,6 @@ const PLACE_SCOPED = /\b(?:in|from)\s+[\p{Lu}]/u;
 /** Before a place's turn: the sentence start, a comma or "and" ("… and Europe ¥4.7 billion"). */
 const TURN_OPENS = /(?:^\W{0,3}|,\s*|\band\s+|;\s*)$/;
 
-function sameKind(d: Draft, m: Mention): boolean {
-  if (d.value.kind !== m.value.kind) return false;
-  if (d.value.kind === 'money' && m.value.kind === 'money') return d.value.currency === m.value.currency;
-  return true;
-}
 
 export const enumeration: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
@@ -64,17 +59,18 @@ export const enumeration: Refiner = (ctx, drafts) => {
       // A place's turn, by a verb or by the figure alone after "and" ("and Europe ¥4.7 billion").
       else if (name.kind === 'place' && figure.kind === 'money' && TURN_OPENS.test(text.slice(Math.max(sentences[i]!.start, name.start - 8), name.start)) && (TURN.test(between) || (/^\s+$/.test(between) && /\band\s+$/.test(text.slice(Math.max(0, name.start - 5), name.start))))) turns.push([name, figure]);
     }
-    const s = sentences[i]!;
-    // The measures of this sentence and the three before it in the paragraph: places take turns after
-    // a figure said of a place.
-    const recent: Draft[] = [];
-    for (let k = Math.max(0, i - 3); k <= i; k++) if (sentences[k]!.paragraph === s.paragraph) recent.push(...(measures.get(k) ?? []));
     // "… against 19 million for Kalye Market and 15.5 million for BiliNow": a figure, then the name it is for
     for (let k = 1; k < ms.length; k++) {
       const figure = ms[k - 1]!;
       const name = ms[k]!;
       if ((name.kind === 'org' || name.kind === 'product') && name.value.kind === 'entity' && (figure.kind === 'count' || figure.kind === 'percent' || figure.kind === 'money') && /^\s+for\s+$/.test(text.slice(figure.end, name.start)) && /(?:\bagainst|\band|,)\s+(?:(?:about|around|nearly|some)\s+)?$/.test(text.slice(Math.max(0, figure.start - 12), figure.start))) items.push([name, figure]);
     }
+    if (items.length === 0 && turns.length === 0) continue;
+    const s = sentences[i]!;
+    // The measures of this sentence and the three before it in the paragraph: places take turns after
+    // a figure said of a place.
+    const recent: Draft[] = [];
+    for (let k = Math.max(0, i - 3); k <= i; k++) if (sentences[k]!.paragraph === s.paragraph) recent.push(...(measures.get(k) ?? []));
     if (turns.length && recent.some((d) => d.scope || PLACE_SCOPED.test(text.slice(d.start, d.end)) || turnAt(d))) items.push(...turns);
     if (items.length === 0) continue;
     const first = items[0]![0];
@@ -84,7 +80,7 @@ export const enumeration: Refiner = (ctx, drafts) => {
     const before = recent.filter((d) => d.sentence!.index < i);
     const taken = bySentence.get(i) ?? [];
     for (const [name, figure] of items) {
-      const base = [...before, ...here].filter((d) => sameKind(d, figure)).at(-1);
+      const base = [...before, ...here].filter((d) => sameMeasure(d, figure)).at(-1);
       if (!base || name.value.kind !== 'entity') continue;
       const place = name.kind === 'place';
       const outside = place ? /^\s+outside\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?/u.exec(text.slice(name.end, figure.start)) : null;
