@@ -41,8 +41,9 @@ const GROUP_NOUN = '(?:companies|firms|providers|players|makers|carriers|operato
 const PLACE_GROUP = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${GROUP_NOUN}\\b`);
 /** A place that names a market ("the Japan market", "Korea's AI market"). */
 const MARKET_OF_PLACE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:market|industry|sector)\b/i;
-/** A description of a product before a rank: "the manga app was the top-grossing …". */
-const THE_PRODUCT = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:app|application|service|platform|game)\s+(?:is|was|remains|remained|became|has\s+been)\b/i;
+/** A description of a product before a rank: "the language app was the top-grossing …". */
+const PRODUCT_NOUN = '(?:app|application|service|platform|game)';
+const THE_PRODUCT = new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+)?${PRODUCT_NOUN}\\s+(?:is|was|remains|remained|became|has\\s+been)\\b`, 'i');
 /** A plural noun phrase opening a sentence (after a phrase of time or place), then a verb of holding:
  * "Electric two-wheelers took", "In the first half, electric vans accounted". */
 const SEGMENT = /^(?:(?:In|During|Over|For|Across|By|Last|This)\s[^,]{1,40},\s+)?((?:[A-Za-z][a-z-]+)(?:\s+[a-z][\w-]*){0,3}s)\s+(?:took|take|takes|held|hold|holds|had|have|has|accounted|account|accounts|captured|capture|captures|made up|make up|makes up|claimed|claims|commanded|command|commands|represented|represent|represents)\b/;
@@ -53,7 +54,7 @@ const LIST_HOLDS = /^\s+(?:(?:together|combined|collectively|jointly|now|still)\
 /** Between two names of a list: ", ", ", and ", " and ", " & ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/;
 /** The article's product named by a noun: "for the app", "the service's users". */
-const THE_APP = /\bthe\s+(?:app|application|service|platform|game)\b/i;
+const THE_APP = new RegExp(`\\bthe\\s+${PRODUCT_NOUN}\\b`, 'i');
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
@@ -186,7 +187,6 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // Not one of them: no subject is better than a wrong one.
       return named ? { ...d, subject: named, qualifiers: { ...d.qualifiers, combined: true } } : d;
     }
-    // "the manga app was the top-grossing …": a product the article is about, not its company.
     // "… have registered for the app": the article's product, not the last one the paragraph named.
     if (!subject && s && kinds[0] === 'product' && t.usersOf && THE_APP.test(text.slice(s.start, s.end))) return { ...d, subject: t.usersOf };
     if (!subject) {
