@@ -2,9 +2,8 @@
 // "Spain with €0.9 billion,"), and what may not ("2 million downloads", "$2 million customers").
 import type { Draft } from '../engine/draft.js';
 import type { Mention } from '../recognizers/types.js';
+import { NOT_A_UNIT } from '../recognizers/numeric-shared/context.js';
 
-/** Punctuation, the end, or a word that is no unit. */
-export const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when|respectively)\b)/i;
 /** For a count of users, their own nouns: "from 32 million users", "with 2.5 million subscribers". */
 export const USERS_UNIT = /^\s+(?:users?|subscribers?|members|customers|accounts|m?DAUs?|WAUs?|MAUs?|daily|weekly|monthly|paid|paying|active)\b/i;
 

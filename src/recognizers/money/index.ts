@@ -6,7 +6,7 @@ import {
 } from '../numeric-shared/engine.js';
 import { DIGITS, NUM_START, SCALE_AFTER, decimalShift, scaleExp } from '../numeric-shared/grammar.js';
 import { hedgeAfter, hedgeBefore, lowerBoundVerbBefore } from '../numeric-shared/hedge.js';
-import { isYearLike } from '../numeric-shared/context.js';
+import { NOT_A_UNIT, isYearLike } from '../numeric-shared/context.js';
 import { SYMBOL_SOURCE } from './currencies.js';
 import { parsers } from './rules.js';
 
@@ -136,8 +136,6 @@ const BARE = new RegExp(`${NUM_START}(${DIGITS})(${SCALE_AFTER})`, 'gi');
 const STOP = /[.!?](?=\s|$)|\n/;
 /** What leads to the earlier figure of a comparison: "from", "compared to", "versus". */
 const COMPARE_LEAD = /\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-/** After an amount: punctuation, or a word that cannot be a unit ("from 11 billion a year earlier", not "from 2 million users"). */
-const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when)\b)/i;
 
 /**
  * An amount whose currency the sentence gave once, a little earlier: "18.2 billion yen ($126 million)
@@ -153,13 +151,12 @@ function addElided(text: string, cands: Candidate[]): Candidate[] {
     const exp = a.meta?.exp ?? 0;
     const eq = a.qualifiers.equivalent as { currency: string } | undefined;
     if (exp === 0 && !eq) continue;
-    let end = Math.min(text.length, a.end + 200, next ? next.start : Infinity);
-    const stop = STOP.exec(text.slice(a.end, end));
-    if (stop) end = a.end + stop.index;
-    if (end - a.end < 4) continue;
-    // Only the stretch up to `end` is searched: a search of the rest of the text for each amount would
-    // make the cost grow with the square of the document's length.
-    const stretch = text.slice(a.end, end);
+    // Only a short stretch up to the sentence's end is searched: a search of the rest of the text for each
+    // amount would make the cost grow with the square of the document's length.
+    let stretch = text.slice(a.end, Math.min(text.length, a.end + 200, next ? next.start : Infinity));
+    const stop = STOP.exec(stretch);
+    if (stop) stretch = stretch.slice(0, stop.index);
+    if (stretch.length < 4) continue;
     BARE.lastIndex = 0;
     for (let m = BARE.exec(stretch); m; m = BARE.exec(stretch)) {
       const s = a.end + m.index;

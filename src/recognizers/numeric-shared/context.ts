@@ -117,3 +117,7 @@ export function isOrdinalDate(text: string, start: number, end: number, n: numbe
   }
   return false;
 }
+
+/** After an amount or count: punctuation, or a word that cannot be its unit ("from 11 billion a year earlier",
+ * "Spain with €0.9 billion,"), not a unit of another measure ("from 2 million users", "2 million downloads"). */
+export const NOT_A_UNIT = /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:in|a|an|the|last|for|during|over|at|on|as|and|from|to|earlier|ago|previously|before|by|with|while|when|respectively)\b)/i;
