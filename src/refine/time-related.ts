@@ -76,9 +76,10 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // "now …, up from 1.5 million a year ago": the article's month, a year back ("a year ago" alone
     // reads as last year).
     const yearAgo = d.time === null || (d.time.precision === 'year' && /^a year (?:ago|earlier|before)$/i.test(d.time.text));
-    if (yearAgo && doc.date && A_YEAR_AGO.test(text.slice(d.end, Math.min(s.end, d.end + 60))) && same.some((o) => o !== d && o.type === d.type && o.end <= d.start) && NOW.test(text.slice(s.start, d.start))) {
-      const [y, m] = doc.date.split('-').map(Number) as [number, number];
-      const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: A_YEAR_AGO.exec(text.slice(d.end, s.end))![0].replace(/^[^;.]*?(?=\ba year)/i, '') };
+    const ago = yearAgo && doc.date ? A_YEAR_AGO.exec(text.slice(d.end, Math.min(s.end, d.end + 60))) : null;
+    if (ago && same.some((o) => o !== d && o.type === d.type && o.end <= d.start) && NOW.test(text.slice(s.start, d.start))) {
+      const [y, m] = doc.date!.split('-').map(Number) as [number, number];
+      const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: ago[0].replace(/^[^;.]*?(?=\ba year)/i, '') };
       return { ...d, time };
     }
     // "Daily users averaged 8.1 million over the same month": the period of the figure before it.
