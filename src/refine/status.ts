@@ -12,6 +12,7 @@ const CUES: [RegExp, string][] = [
   [/\b(?:plans? to|planning to|will|aims? to|intends? to|is (?:exploring|preparing|looking) to|is exploring|seeks? to|hopes? to|wants? to|would|going to|proposed)\b/i, 'planned'],
 ];
 
+const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:will|would|could|may|might)\b[^,;:]*/g;
 const NO_STATUS = new Set(['quote', 'market.size']);
 /** Any cue at all (case aside): most statements have none, and one test rules them out. */
 const ANY_CUE = new RegExp(CUES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
@@ -31,6 +32,8 @@ export const attachStatus: Refiner = (ctx, drafts) =>
     let lead = text.slice(from, d.end) + tail;
     // A quotation in the sentence is someone's words, not the article's statement.
     lead = lead.replace(/["“][^"”]*["”]/g, ' ');
+    // A relative clause tells of the noun before it ("five partners that will help carry out …").
+    lead = lead.replace(RELATIVE_MODAL, ' ');
     if (!ANY_CUE.test(lead)) return d;
     for (const [re, status] of CUES) if (re.test(lead)) return { ...d, qualifiers: { ...d.qualifiers, status } };
     return d;

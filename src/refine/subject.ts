@@ -58,6 +58,9 @@ const THE_APP = new RegExp(`\\bthe\\s+${PRODUCT_NOUN}\\b`, 'i');
 /** A present participle opening a fact's words: "pledging", "investing", "representing". */
 const PARTICIPLE = /^[a-z]+ing\b/;
 /** A pronoun or "the company" between a name and the figure: the sentence has moved on to its topic. */
+// "Officials signed agreements with …": a government acts for the country the article is about.
+const GOVERNMENT = /^(?:(?:On|In|Last|Earlier|Later)\s[^,]{1,30},\s+)?(?:(?:government|state|national|federal|local)\s+)?(?:officials|authorities|regulators|ministers|the\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|cabinet))\b/i;
+
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
 /**
@@ -189,6 +192,7 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     }
     // "… have registered for the app": the article's product, not the last one the paragraph named.
     if (!subject && s && kinds[0] === 'product' && t.usersOf && THE_APP.test(text.slice(s.start, s.end))) return { ...d, subject: t.usersOf };
+    if (!subject && s && kinds[0] === 'org' && t.place && GOVERNMENT.test(text.slice(s.start, vStart))) return { ...d, subject: t.place };
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;

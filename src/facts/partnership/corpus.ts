@@ -36,5 +36,16 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Acme will strengthen ties with leading lenders such as HSBC and Standard Chartered.', expect: [] },
   { origin: 'own', text: 'Banks such as HSBC reported profits, and analysts said the quarter was strong.', expect: [], absent: [{ type: P }] },
   { origin: 'own', text: 'Rival Orbit sued Stellar last week over a patent.', expect: [], absent: [{ type: P }] },
+  // A list of partners after a colon, counted or described before it.
+  {
+    origin: 'own',
+    text: 'Morocco will spend 12 billion dirhams on data centres. Officials signed agreements on Monday with four partners that will build the sites: French grid operator Voltaire Réseaux, state-owned Atlas Telecom, cloud provider Sahara Compute and the Rabat Institute of Engineering.',
+    date: '2025-09-10',
+    expect: ['Voltaire Réseaux', 'Atlas Telecom', 'Sahara Compute', 'Rabat Institute of Engineering'].map((o) => ({ type: P, subject: 'Morocco', object: o })),
+    absent: [{ type: P, qualifiers: { status: 'planned' } }],
+  },
+  { origin: 'own', text: 'Brisa Health has signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', expect: ['Clinica Aurora', 'Vale Saude', 'Hospital Ipiranga'].map((o) => ({ type: P, subject: 'Brisa Health', object: o })) },
+  { origin: 'own', text: 'The company has lined up two local clients as launch partners: insurer Orchid Life and budget airline FlyNusa, both of which start next month.', expect: [{ type: P, object: 'Orchid Life' }, { type: P, object: 'FlyNusa' }] },
+  { origin: 'own', text: 'Its partners include banks; the biggest: Halden Bank.', expect: [], absent: [{ type: P }] },
   { origin: 'own', text: 'Tidewater Logistics inked a supply contract with Maersk Line worth $300 million.', expect: [{ type: P, subject: 'Tidewater Logistics', object: 'Maersk Line' }] },
 ];

@@ -19,6 +19,8 @@ export const rules: RuleSpecInput[] = [
   { id: 'partnership.as-working-with', type: 'partnership', value: 'object', keywords: KW, pattern: `{orgs:object}\\s+as\\s+(?:its\\s+)?${GROUP}\\s+(?:that\\s+|which\\s+)?(?:it|they|the company)\\s+(?:is\\s+|are\\s+|has been\\s+)?(?:currently\\s+|already\\s+)?(?:working|works|partnering|partners|collaborating|cooperating)\\s+with`, confidence: 0.8 },
   // "A, B and C appear to be potential partners", "A is a key partner"
   { id: 'partnership.are-partners', type: 'partnership', value: 'object', keywords: ['partner'], pattern: '{orgs:object}\\s+(?:appear|appears|seem|seems|are seen|is seen|could be|are|is|were|was|would be|remain|remains)\\s+(?:to be\\s+|as\\s+)?(?:an?\\s+)?(?:potential|possible|likely|prospective|key|strategic|major|long-time|longtime|launch|technology|official)?\\s*partners?\\b', confidence: 0.7 },
+  // "signed agreements with five partners that will …: A, B and C", "two local clients as launch partners: A and B"
+  { id: 'partnership.partners-colon', type: 'partnership', value: 'object', keywords: ['partners:', 'partners that', 'partners who', 'partners,'], pattern: '\\b(?:(?:{count}|several|three|four|five|six|seven|eight|nine|ten|two|a number of|a handful of|new|local|launch|founding|initial|first)\\s+)+(?:[\\w-]+\\s+){0,2}?partners\\b[^:.;"\u201c\u201d]{0,120}:\\s+{orgs:object}', confidence: 0.75 },
   // "partnerships … with SK, Samsung and others", "Future collaborations with tech giants such as A and B are being speculated"
   { id: 'partnership.with-such-as', type: 'partnership', value: 'object', keywords: KW, pattern: `\\b${NOUN}\\s+with\\s+(?:(?:[\\w-]+|{anyplace})\\s+){1,4}?(?:such as|including|like)\\s+{orgs:object}`, confidence: 0.75 },
 ];

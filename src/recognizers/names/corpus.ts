@@ -27,6 +27,12 @@ export const corpus: CorpusExample[] = [
   none('Nobody leads the market yet.'),
   person('Harmattan Capital\'s managing partner, Segun Bello, will join the board.', 'Segun Bello'),
   none('Its biggest partner, the regulator, said no.'),
+  // A list after a colon takes its type from the noun that announces it.
+  org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
+  org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),
+  person('The board gained three new directors this year: Ana Souza, Pedro Alves and Julia Reis.', 'Pedro Alves'),
+  none('It has three aims: Growth, Margin and Reach.'),
+
   org('Pantalla led the market, ahead of Cinemar with 24%, Ola Play with 14% and Telara+ with 9%.', 'Ola Play'),
   product('MEXICO CITY — Cinemar had 9.4 million paying subscribers in Mexico at the end of June.', 'Cinemar'),
   person('Maria Lopez had 2 million followers on the app.', 'Maria Lopez'),

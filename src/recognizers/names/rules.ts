@@ -101,6 +101,23 @@ function leftWords(text: string, pos: number): { words: string[]; comma: boolean
   return { words, comma };
 }
 
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|several|various|a (?:handful|number) of)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b/;
+/**
+ * The type of a list after a colon, from the noun that announces it: "as launch partners: A and B",
+ * "with five partners that will help carry out the programme: A, B and C". Places come from the gazetteer.
+ */
+function colonListType(text: string, pos: number): EntityType | undefined {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 58 /* : */) return undefined;
+  let clause = text.slice(Math.max(0, i - 120), i);
+  const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('"'), clause.lastIndexOf('\u201d'));
+  if (cut >= 0) clause = clause.slice(cut + 1);
+  const last = /([a-z]+)\s*$/.exec(clause);
+  const type = (last && L.LIST_NOUNS.get(last[1]!)) ?? L.LIST_NOUNS.get(COUNTED.exec(clause)?.[1] ?? '');
+  return type === 'place' ? undefined : type;
+}
+
 interface RWord {
   w: string;
   lower: string;
@@ -721,7 +738,11 @@ export class NameFinder {
   private leftCue(text: string, p: Piece, shape: number): Cue | undefined {
     const { words, comma } = leftWords(text, p.s);
     const k = words.length;
-    if (!k) return undefined;
+    if (!k) {
+      const listed = colonListType(text, p.s);
+      if (listed === 'person') return shape >= 1 ? { type: 'person', strength: 2, cue: 'descriptor' } : undefined;
+      return listed && { type: listed, strength: 2, cue: 'descriptor', list: true };
+    }
     if (comma) {
       // "its flagship messaging app, KakaoTalk," — a descriptor then the name set off by commas
       const w = words[k - 1]!.toLowerCase();
