@@ -1,6 +1,7 @@
 // Shared steps after the rules, in order. Each takes and returns the drafts of one document.
 import type { Draft } from '../engine/draft.js';
 import type { Context } from '../pipeline.js';
+import { mergeCoLeads } from './co-lead.js';
 import { dedupe } from './dedupe.js';
 import { earlierFigure } from './earlier-figure.js';
 import { enumeration } from './enumeration.js';
@@ -13,4 +14,4 @@ import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, enumeration, earlierFigure, attachOfficeRank, attachRoundLead, attachTime, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, enumeration, earlierFigure, attachOfficeRank, attachRoundLead, mergeCoLeads, attachTime, attachScope, attachStatus, dedupe];

@@ -22,7 +22,7 @@ const ROUND = `(?:(?:${STAGE}\\s+){0,3}(?:round|raise|fundraise|fundraising)\\b|
 /** Up to three words before the round's name, but not "total"/"cumulative" (a total is not a round). */
 const ROUND_WORDS = `(?:(?!(?:total|cumulative|overall|after|before|since|following|from|at|when|while|than|during|until|ahead|on|last|previous|prior|earlier)\\b)${W}\\s+){0,3}?`;
 const RAISE = '(?:raised|raises|raising|raise|secured|secures|securing|closed|closes|closing|landed|lands|landing|pulled in|pulls in|pulling in|bagged|bags|bagging|garnered|garners|received|receives|attracted|attracts|nabbed|snagged|completed|completes|announced|announces|wrapped up|netted|nets|collected|mopped up|got|gets)';
-const LEAD = `(?:led|co-led|spearheaded|headed|anchored)\\s+by\\s+${PRE}{orgs:object}`;
+const LEAD = `(?:led|co-led|spearheaded|headed|anchored)(?:\\s+(?:jointly|together))?\\s+by\\s+${PRE}{orgs:object}`;
 /** Money raised that is not a round: a total, an IPO, debt, proceeds of a sale. */
 const NOT_ROUND = '(?!\\s+(?:to date|so far|in total|in all|overall|since\\b|in (?:revenue|sales|debt|loans?|bonds?|grants?)\\b|(?:in|through|via|from)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:ipo|initial public offering|listing|bond|debt|sale|share sale)\\b))';
 /** The company that raised, when the sentence opens with it: "Qamar closed a $180m Series B led by X, with participation from Y". */
@@ -32,7 +32,7 @@ const KW = ['round', 'raise', 'rais', 'funding', 'financing', 'series', 'seed', 
 export const rules: RuleSpecInput[] = [
   // --- Rounds ---
   // "closed a $40 billion investment round led by SoftBank", "a $180 million Series B in 2024 led by X", "raised $320 million in a round led by Y"
-  { id: 'funding.round.led-by', type: 'funding.round', keywords: ['led by', 'co-led', 'spearheaded', 'headed by', 'anchored'], pattern: `{money:value}(?:\\s+(?:in\\s+)?{date})?\\s+${ROUND_WORDS}(?:${ROUND}|round\\b){__}\\b${LEAD}`, object: 'object', confidence: 0.9 },
+  { id: 'funding.round.led-by', type: 'funding.round', keywords: ['led by', 'led jointly by', 'co-led', 'spearheaded', 'headed by', 'anchored'], pattern: `{money:value}(?:\\s+(?:in\\s+)?{date})?\\s+${ROUND_WORDS}(?:${ROUND}|round\\b){__}\\b${LEAD}`, object: 'object', confidence: 0.9 },
   // "SoftBank led a $40 billion round in OpenAI", "X …, leading a €450 million ($520 million) Series C funding round in AI startup Corvane"
   { id: 'funding.round.investor-led', type: 'funding.round', keywords: ['led a', 'led the', 'led its', 'leading a', 'leading the', 'leads a', 'leads the', 'spearhead', 'headed a', 'headed the', 'heading a', 'anchored', 'anchoring'], pattern: `(?<object>{orgs}|{person})${APPOS}${NONAME}\\b(?:led|leading|leads|spearheaded|spearheading|headed|heading|co-led|co-leading|anchored|anchoring)\\s+(?:an?|the|its)\\s+{money:value}\\s+${ROUND_WORDS}(?:${ROUND}|round\\b)\\s+(?:in|into|for|of)\\s+(?:${W}\\s+|{demonym}\\s+){0,5}?{org:subject}`, object: 'object', confidence: 0.85 },
   // "raised $120 million in a Series B round", "secured €420 million in new funding", "pulled in $75m of seed funding", "raised $5m from angels"
