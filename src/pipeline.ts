@@ -11,6 +11,7 @@ import { mentionDrafts } from './refine/mentions.js';
 import { resolveOverlaps } from './refine/overlaps.js';
 import { linkOrgs } from './refine/link-orgs.js';
 import { linkNames } from './recognizers/names/index.js';
+import { linkPronouns } from './recognizers/names/pronouns.js';
 import { refiners } from './refine/index.js';
 import type { Fact } from './schema.js';
 
@@ -59,7 +60,8 @@ export function recognize(doc: Document, recognizers: Recognizer[]): Mention[] {
   const ctx = { refDate: doc.date };
   for (const r of recognizers) for (const m of r.find(doc.text, ctx)) all.push(m);
   // A later "Kwon" is the "Jason Kwon" named before; a later "Heliotrope" the "Heliotrope AI".
-  return linkOrgs(doc.text, linkNames(resolveOverlaps(all)));
+  // A "she" opening a sentence is the person who leads the one before.
+  return linkPronouns(doc, linkOrgs(doc.text, linkNames(resolveOverlaps(all))));
 }
 
 const withAliases = new Map<string, Recognizer[]>();

@@ -24,11 +24,13 @@ describe('library', () => {
 describe('fact ids', () => {
   it('stay unique when two facts of one list share their words, type and value, and the first keeps its id', async () => {
     const { factId } = await import('../src/engine/draft.js');
-    const text = 'Owoleaf raised a $58 million Series B round co-led by Harmattan Capital and Bluewater Frontier Partners.';
-    const rounds = extract(text, { date: '2025-11-12' }).filter((f) => f.type === 'funding.round');
-    expect(rounds.map((f) => f.object).sort()).toEqual(['Bluewater Frontier Partners', 'Harmattan Capital']);
-    expect(new Set(rounds.map((f) => f.id)).size).toBe(2);
-    const plain = factId('-', 'funding.round', rounds[0]!.evidence.start, rounds[0]!.evidence.end, rounds[0]!.value);
-    expect(rounds.filter((f) => f.id === plain)).toHaveLength(1);
+    const text = 'Valkyr Systems, founded in 2019 by former banker Tomas Lind and robotics researcher Maja Berg, builds drones.';
+    const roles = extract(text, { date: '2025-11-12' }).filter((f) => f.type === 'person.role');
+    expect(roles.map((f) => f.subject).sort()).toEqual(['Maja Berg', 'Tomas Lind']);
+    expect(roles[0]!.evidence).toEqual(roles[1]!.evidence);
+    expect(roles[0]!.value).toEqual(roles[1]!.value);
+    expect(new Set(roles.map((f) => f.id)).size).toBe(2);
+    const plain = factId('-', 'person.role', roles[0]!.evidence.start, roles[0]!.evidence.end, roles[0]!.value);
+    expect(roles.filter((f) => f.id === plain)).toHaveLength(1);
   });
 });

@@ -10,8 +10,9 @@ import { attachRoundLead } from './round-lead.js';
 import { attachScope } from './scope.js';
 import { attachStatus } from './status.js';
 import { attachSubject } from './subject.js';
+import { attachSuccession } from './succession.js';
 import { attachTime } from './time.js';
 
 export type Refiner = (ctx: Context, drafts: Draft[]) => Draft[];
 
-export const refiners: Refiner[] = [attachSubject, enumeration, earlierFigure, attachOfficeRank, attachRoundLead, mergeCoLeads, attachTime, attachScope, attachStatus, dedupe];
+export const refiners: Refiner[] = [attachSubject, enumeration, earlierFigure, attachOfficeRank, attachRoundLead, mergeCoLeads, attachSuccession, attachTime, attachScope, attachStatus, dedupe];

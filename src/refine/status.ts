@@ -13,6 +13,8 @@ const CUES: [RegExp, string][] = [
 ];
 
 const RELATIVE_MODAL = /\b(?:that|which|who)\s+(?:will|would|could|may|might)\b[^,;:]*/g;
+/** Facts whose time is when they start: one after the article's date has not happened yet. */
+const STARTS = new Set(['person.role', 'product.launch', 'office.opening']);
 const NO_STATUS = new Set(['quote', 'market.size']);
 /** Any cue at all (case aside): most statements have none, and one test rules them out. */
 const ANY_CUE = new RegExp(CUES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
@@ -20,6 +22,8 @@ const ANY_CUE = new RegExp(CUES.map(([re]) => `(?:${re.source})`).join('|'), 'i'
 export const attachStatus: Refiner = (ctx, drafts) =>
   drafts.map((d) => {
     if (d.qualifiers.status || !d.sentence || NO_STATUS.has(d.type) || d.type.startsWith('mention.')) return d;
+    // "She takes over as chief executive on April 1", written in February: a start still to come.
+    if (STARTS.has(d.type) && d.time?.start && ctx.doc.date && d.time.start > ctx.doc.date.slice(0, d.time.start.length)) return { ...d, qualifiers: { ...d.qualifiers, status: 'planned' } };
     // The words that lead up to the fact in its clause, the fact itself, and the rest of its clause
     // ("Future collaborations with A and B are being speculated").
     const text = ctx.doc.text;
@@ -28,7 +32,8 @@ export const attachStatus: Refiner = (ctx, drafts) =>
     const cut = Math.max(before.lastIndexOf(';'), before.search(/[.,;]\s+(?:and|but|while|whereas)\s+[^,;]*$/), before.lastIndexOf(' — '));
     if (cut > 0) from += cut + 1;
     const rest = text.slice(d.end, Math.min(d.sentence.end, d.end + 40));
-    const tail = rest.slice(0, rest.search(/[,;.(]|$/));
+    // (A role's words end at the name: "chief executive X will hand over …" is not a planned role.)
+    const tail = d.type === 'person.role' ? '' : rest.slice(0, rest.search(/[,;.(]|$/));
     let lead = text.slice(from, d.end) + tail;
     // A quotation in the sentence is someone's words, not the article's statement.
     lead = lead.replace(/["“][^"”]*["”]/g, ' ');

@@ -39,6 +39,14 @@ const base: FactExample[] = [
   { origin: 'own', text: 'Daniel Osei, who was president of Meridian Telecom until 2022, now advises the board.', expect: [{ type: 'person.role', subject: 'Daniel Osei', object: 'Meridian Telecom', value: { text: 'president' }, qualifiers: { former: true } }] },
   { origin: 'own', text: 'The fund hired former Halcyon Bank chief executive Victor Lamb as an adviser.', expect: [{ type: 'person.role', subject: 'Victor Lamb', object: 'Halcyon Bank', value: { text: 'chief executive' }, qualifiers: { former: true } }] },
   { origin: 'own', text: 'The fund is run by Sara Okoye, a former partner at Redwood Capital.', expect: [{ type: 'person.role', subject: 'Sara Okoye', object: 'Redwood Capital', value: { text: 'partner' }, qualifiers: { former: true } }] },
+  // A role held at a named organisation, told with "was", "has been", "spent N years at"; a "she" opening a sentence is the person the one before leads.
+  { origin: 'own', text: 'Anna Berg is head of AI at Lumio Bank.', expect: [{ type: 'person.role', subject: 'Anna Berg', object: 'Lumio Bank', value: { text: 'head of AI' } }] },
+  { origin: 'own', text: 'Rosa Alvarez, 52, has been Tessaro\'s chief operating officer since 2021. Before that she was Iberian managing director at Spanish retailer Mercavia.', expect: [{ type: 'person.role', subject: 'Rosa Alvarez', object: 'Tessaro', value: { text: 'chief operating officer' } }, { type: 'person.role', subject: 'Rosa Alvarez', object: 'Mercavia', value: { text: 'managing director' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'Leading the push is Dev Malhotra, who arrived in May. He spent eight years at Orbitel, a Mumbai rival, most recently as its chief product officer.', expect: [{ type: 'person.role', subject: 'Dev Malhotra', object: 'Orbitel', value: { text: 'chief product officer' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'Tom Reid worked for a decade at Halden Bank, rising to head of payments.', expect: [{ type: 'person.role', subject: 'Tom Reid', object: 'Halden Bank', value: { text: 'head of payments' } }] },
+  { origin: 'own', text: 'Corvane also hired Ines Duarte, head of cloud partnerships at Telmio, as chief revenue officer.', expect: [{ type: 'person.role', subject: 'Ines Duarte', object: 'Corvane', value: { text: 'chief revenue officer' } }, { type: 'person.role', subject: 'Ines Duarte', object: 'Telmio', value: { text: 'head of cloud partnerships' } }] },
+  // A "she" after a name in the opener is not the sentence's subject.
+  { origin: 'own', text: 'Maya Chen runs the lab. Bruno Dias said she was head of research at Lumio Bank.', expect: [], absent: [{ type: 'person.role', subject: 'Maya Chen', object: 'Lumio Bank' }] },
   // Not roles
   { origin: 'own', text: 'Analysts at Castellan Research expect the market to cool next year.', expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: "The company's chief executive declined to comment on the report.", expect: [], absent: [{ type: 'person.role' }] },
@@ -85,6 +93,22 @@ export const contextCorpus: FactExample[] = [
       { type: 'person.role', subject: 'Marta Lima', object: 'Harborline', value: { text: 'chief technology officer' } },
     ],
   },
+  // Appointments whose organisation is the article's company, and a start date still to come
+  {
+    origin: 'own',
+    text: ' date 2026-01-20 Brisa\n\nBrisa Health said on Tuesday that founder Luis Prado will hand the top job to Carla Mendes and become chair of the board. Mendes has run operations since 2022. She takes over as chief executive on March 1, the company said.',
+    expect: [
+      { type: 'person.role', subject: 'Luis Prado', object: 'Brisa Health', value: { text: 'chair' }, qualifiers: { status: 'planned' } },
+      { type: 'person.role', subject: 'Carla Mendes', object: 'Brisa Health', value: { text: 'chief executive' }, time: '2026-03-01', qualifiers: { status: 'planned' } },
+    ],
+    absent: [{ type: 'person.role', subject: 'Luis Prado', value: { text: 'founder' }, qualifiers: { status: 'planned' } }],
+  },
+  { origin: 'own', text: 'Lumio posted a loss. Sara Holt, the head of data, was named interim CTO while a search goes on.', expect: [{ type: 'person.role', subject: 'Sara Holt', object: 'Lumio', value: { text: 'interim CTO' } }] },
+  { origin: 'own', text: 'Nordhav grew fast. Eva Lind, who co-founded Nordhav with two friends in 2016 and has served as its chief technology officer ever since, will leave in June.', expect: [{ type: 'person.role', subject: 'Eva Lind', object: 'Nordhav', value: { text: 'co-founder' } }, { type: 'person.role', subject: 'Eva Lind', object: 'Nordhav', value: { text: 'chief technology officer' } }] },
+  // "the Swedish company" is the one named before the person, not the one in the apposition
+  { origin: 'own', text: 'Velto Mobility raised prices. Velto also said that Jonas Ek, Batterix\'s head of procurement for six years, had joined the Swedish company as chief operating officer. He succeeds Eva Sund, who left in July.', expect: [{ type: 'person.role', subject: 'Jonas Ek', object: 'Velto Mobility', value: { text: 'chief operating officer' } }, { type: 'person.role', subject: 'Eva Sund', object: 'Velto Mobility', value: { text: 'chief operating officer' }, qualifiers: { former: true } }], absent: [{ type: 'person.role', subject: 'Jonas Ek', object: 'Batterix', value: { text: 'chief operating officer' } }] },
+  // The one succeeded held the role the successor takes
+  { origin: 'own', text: 'Corvane hired Ana Ruiz as chief financial officer. Ruiz, who starts in May, succeeds Paul Frost, who is retiring.', expect: [{ type: 'person.role', subject: 'Paul Frost', object: 'Corvane', value: { text: 'chief financial officer' } }] },
   // "X, who joined this month as president for Asia-Pacific": a company's title (the region is part of it), not a head of state's
   {
     origin: 'own',

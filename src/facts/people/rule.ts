@@ -33,6 +33,14 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.company-named', pattern: `\\b(?:the\\s+(?:company|firm|group|startup|bank|business)|it)\\s+(?:has\\s+|have\\s+)?(?:also\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}(?:,[^,;]{0,100},)?\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.75 },
   // "Cofounder Marta Lima remains chief technology officer" (of the article's company)
   { ...role, id: 'person.role.remains', pattern: `{person:subject}\\s+(?:remains|remained|stays|stayed|will\\s+remain|will\\s+stay|continues\\s+as|continued\\s+as|will\\s+continue\\s+as)\\s+(?:the\\s+|its\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.7 },
+  // "She takes over as chief executive on April 1", "Johan Berggren, the head of research, was named interim CTO"
+  { ...role, id: 'person.role.named-to', keywords: ['over as', 'named', 'appointed', 'promoted', 'elected', 'made'], pattern: `{person:subject}(?:,[^,;]{0,80},)?\\s+(?:(?:will|is\\s+to|is\\s+set\\s+to)\\s+)?(?:(?:take|takes|took|taking)\\s+over\\s+as|(?:was|has\\s+been|had\\s+been|will\\s+be|is\\s+being|is)\\s+(?:(?:named|appointed|elected|made)(?:\\s+as)?|promoted\\s+to))\\s+(?:the\\s+|its\\s+)?(?:new\\s+)?${TITLE}(?!\\s+(?:of|at)\\b|['’])(?:\\s+(?:on|from|in|effective)\\s+{date:time})?`, confidence: 0.7 },
+  // "Magnus Vallgren will hand the top job to Maria Ekdahl and become chair of the board"
+  { ...role, id: 'person.role.and-become', keywords: ['become', 'serve as', 'stay on as'], pattern: `{person:subject}\\s+will\\s+(?:[^.;,]{1,80}?)\\s+and\\s+(?:become|serve\\s+as|stay\\s+on\\s+as)\\s+(?:the\\s+|its\\s+)?(?:new\\s+)?${TITLE}(?!\\s+(?:of|at)\\s+(?!the\\s+board\\b))`, confidence: 0.7 },
+  // "Leila Sabbagh, who co-founded Kvarn with X in 2017 and has served as its chief technology officer ever since"
+  { ...role, id: 'person.role.served-as-its', keywords: ['served as', 'serving as'], pattern: `{person:subject},?\\s+who\\s+[^.;]{0,100}?\\s+(?:and\\s+)?(?:has|had)\\s+(?:since\\s+|also\\s+)?(?:served|been\\s+serving)\\s+as\\s+(?:its|the\\s+(?:company|firm|startup|group)['’]s)\\s+(?:first\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.7 },
+  // "Jonas Lindqvist, Kraftzelle's head of procurement, had joined the Swedish company as chief operating officer"
+  { ...role, id: 'person.role.joined-the-company-as', keywords: ['joined', 'joins', 'join'], pattern: `{person:subject}(?:,[^,;]{0,100},)?\\s+(?:had\\s+|has\\s+|will\\s+|is\\s+to\\s+)?(?:joined|joins|join)\\s+the\\s+(?:(?:[\\w-]+|{demonym})\\s+){0,2}?(?:company|firm|startup|group|business|bank|carmaker|maker|developer|lender|insurer)\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}`, confidence: 0.7 },
   // "Priya Nair, who joined this month as president for Asia-Pacific" (of the article's company)
   { ...role, id: 'person.role.who-joined-as', keywords: ['joined', 'joins'], pattern: `{person:subject},?\\s+who\\s+(?:recently\\s+|has\\s+)?(?:joined|joins)(?:\\s+(?:this|last)\\s+(?:month|week|year)|\\s+in\\s+{date}|\\s+{date})?\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?<![\\w-])(?<title>${TITLE_BODY}(?:\\s+for\\s+(?:the\\s+)?(?:{anyplace}|[A-Z][\\w-]+(?:-[A-Z][\\w-]+)?))?)`, confidence: 0.7 },
   // "Jane Roe, who is also minister of mines and energy"
@@ -42,7 +50,7 @@ export const SPECS: RuleSpecInput[] = [
   // "Corvane, founded in 2019 by game designer A, and data scientist B": one fact per founder
   { ...role, id: 'person.role.founded-by', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:in\\s+{date}\\s+)?by\\s+(?<subject>[^.;]{0,80}?{person}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)[^.;,]{0,60}?{person}){0,4})', confidence: 0.8 },
   // "Berg co-founded Lumen Forge in 2019", "A and B co-founded Acme"
-  { ...role, id: 'person.role.founded-org', keywords: ['founded'], pattern: '{persons:subject}(?:,[^,;]{0,60},)?\\s+(?:also\\s+|jointly\\s+)?(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}', confidence: 0.8 },
+  { ...role, id: 'person.role.founded-org', keywords: ['founded'], pattern: '{persons:subject}(?:,[^,;]{0,60},|,?\\s+who)?\\s+(?:also\\s+|jointly\\s+)?(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}', confidence: 0.8 },
   // "… co-founded Lumen Forge in 2019 with early Telmio investor Priya Nair"
   { ...role, id: 'person.role.founded-with', keywords: ['founded'], pattern: '\\b(?<title>(?:co-?)?found)ed\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{org:object}(?:\\s+in\\s+{date})?\\s*,?\\s+(?:along\\s+|together\\s+)?with\\s+(?:(?:[\\w-]+|{org}|{demonym})\\s+){0,5}?{person:subject}', confidence: 0.8 },
   // "The Jakarta office … is headed up by Marco Villanueva", "The hub will be … led by Dana Okafor"
@@ -142,7 +150,19 @@ export const roleRule: CodeRule = {
           const before = (s ? groups[s.index]! : []).filter((m) => m.kind === 'org' && inSentence(m) && m.end <= d.start).at(-1);
           object = before ? entityName(before) : t.org;
         } else {
-          object = t.org;
+          const orgs = (s ? groups[s.index]! : []).filter((m) => m.kind === 'org' && inSentence(m));
+          const inside = orgs.filter((m) => m.start >= d.start && m.end <= d.end).map(entityName);
+          if (d.rule === 'person.role.joined-the-company-as') {
+            // "Velora said that X, Kraftzelle's head of procurement, had joined the Swedish company": the
+            // company named before the person; never the one in the apposition, where the person was.
+            const before = orgs.filter((m) => m.end <= d.start).at(-1);
+            object = before ? entityName(before) : t.org && !inside.includes(t.org) ? t.org : null;
+          } else if (d.rule === 'person.role.served-as-its') {
+            // "who co-founded Kvarn … and has served as its CTO": "its" is the company just named.
+            object = inside.at(-1) ?? t.org;
+          } else {
+            object = t.org;
+          }
         }
       }
       if (!object) continue;

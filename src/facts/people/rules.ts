@@ -35,6 +35,11 @@ const POSS = "(?:['’]s?)?";
 /** "the combined business", "the company": a few plain words. */
 const FEW = '(?:[\\w-]+\\s+){0,4}?';
 
+/** A role held at a named organisation: "was Nordic managing director at German software group Datastrand". */
+const HELD_AT = `(?:was|is|had\\s+been|has\\s+been|served\\s+as|worked\\s+as)\\s+(?:the\\s+|an?\\s+)?(?:(?:{demonym}|[A-Z][a-z]+)\\s+)?${TITLE}\\s+(?:of|at)\\s+(?:(?:[\\w-]+|{demonym})\\s+){0,3}?{org:object}(?=\\s*[,.;)]|\\s+(?:and|for|since|until|from|before|after|in|when|where|which|who)\\b)`;
+/** Openers that put a role in the past. */
+const BEFORE_THAT = 'Before\\s+that|before\\s+that|Previously|previously|Earlier|Formerly|formerly|Prior\\s+to\\s+that';
+
 export const rules: RuleSpecInput[] = [
   // "Jason Kwon, OpenAI's chief strategy officer (CSO)", "Rina Sato, Telmio’s head of animation"
   { ...role, id: 'person.role.name-org-title', pattern: `{person:subject},\\s+(?:the\\s+|an?\\s+)?{org:object}${POSS}\\s+(?:${NOT_MOD}[\\w-]+\\s+)?${TITLE}`, confidence: 0.9 },
@@ -57,9 +62,15 @@ export const rules: RuleSpecInput[] = [
   // "Rafael Ortiz will join Stonewell as chief AI officer", "she joined Acme as its CFO in 2021"
   { ...role, id: 'person.role.join-org-as', pattern: `{person:subject}\\s+(?:(?:will|would|is\\s+(?:set|expected|due)\\s+to|is\\s+to)\\s+)?(?:join|joins|joined|rejoin|rejoins|rejoined)\\s+{org:object}\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}`, confidence: 0.8 },
   // "Omar Haddad … is now Quillstack's head of code review", "Jane Roe became Acme's first CFO"
-  { ...role, id: 'person.role.is-org-title', pattern: `{person:subject}(?:,[^,;]{0,60},)?\\s+(?:is\\s+now|is|was|became|becomes|will\\s+become|has\\s+become|remains|will\\s+remain)\\s+{org:object}${POSS}\\s+(?:new\\s+|first\\s+|current\\s+)?${TITLE}`, confidence: 0.8 },
+  { ...role, id: 'person.role.is-org-title', pattern: `{person:subject}(?:,[^,;]{0,60},)?\\s+(?:is\\s+now|is|was|became|becomes|will\\s+become|has\\s+become|remains|will\\s+remain|has\\s+been|had\\s+been|(?:has|had)\\s+served\\s+as)\\s+{org:object}${POSS}\\s+(?:new\\s+|first\\s+|current\\s+)?${TITLE}`, confidence: 0.8 },
   // "Acme named Jane Roe as its new CFO", "Acme has appointed X chief executive"
-  { ...role, id: 'person.role.org-appointed', pattern: `{org:object}\\s+(?:has\\s+|have\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}`, confidence: 0.8 },
+  { ...role, id: 'person.role.org-appointed', pattern: `{org:object}\\s+(?:has\\s+|have\\s+)?(?:also\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}(?:,[^,;]{0,100},)?\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}`, confidence: 0.8 },
+  // "He is head of AI at Y", "she had been chief of staff at the ministry's agency Z"
+  { ...role, id: 'person.role.was-title-at-org', pattern: `(?<!\\b(?:${BEFORE_THAT}),?\\s+){person:subject}\\s+${HELD_AT}`, confidence: 0.75 },
+  // "Before that she was Nordic managing director at German software group Datastrand": a former role
+  { ...role, id: 'person.role.before-that-title-at-org', pattern: `\\b(?:${BEFORE_THAT}),?\\s+{person:subject}\\s+${HELD_AT}`, qualifiers: { former: true }, confidence: 0.75 },
+  // "She spent six years at Voxlane, a San Francisco rival, most recently as its chief revenue officer"
+  { ...role, id: 'person.role.spent-years-at', keywords: ['spent', 'worked', 'years at', 'decade at'], pattern: `{person:subject}\\s+(?:spent|worked|had\\s+spent|had\\s+worked)\\s+(?:(?:[\\w-]+|{count})\\s+){0,3}?(?:years?|months?|decades?)\\s+at\\s+{org:object}(?:,[^,;]{0,60},)?,?\\s+(?:most\\s+(?:recently|{date})\\s+|latterly\\s+|finally\\s+|eventually\\s+|rising\\s+to\\s+(?:be\\s+)?)?(?:as\\s+)?(?:its\\s+|the\\s+)?${TITLE}`, qualifiers: { former: true }, confidence: 0.75 },
   // Former roles: "X, who was president of Corvane Cloud in Korea", "X, a former partner at Y", "X previously served as CFO of Y"
   { ...role, id: 'person.role.former-of-org', pattern: `{person:subject},?\\s+(?:who\\s+(?:was|had\\s+been|previously\\s+served\\s+as|formerly\\s+served\\s+as|once\\s+served\\s+as)|(?:a|the)\\s+former|formerly|previously|had\\s+been|previously\\s+served\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?${TITLE}\\s+(?:of|at|for|with)\\s+(?:the\\s+)?{org:object}`, qualifiers: { former: true }, confidence: 0.8 },
   // "former Acme CEO Jane Roe", "ex-Acme chief executive X"

@@ -129,7 +129,8 @@ function nameOf(m: Mention): string {
 export const quoteRule: CodeRule = {
   id: 'quote.passage',
   run({ doc, mentions }) {
-    const people = mentions.filter((m) => m.kind === 'person');
+    // A "he" or "she" is resolved here by the quotation's own reading (its speaker, the paragraph's lead), not as a name.
+    const people = mentions.filter((m) => m.kind === 'person' && !m.qualifiers.pronoun);
     const orgs = mentions.filter((m) => m.kind === 'org' || m.kind === 'product');
     const all = passages(doc);
     // Names inside quotation marks are someone's words, not speakers.

@@ -27,6 +27,10 @@ export const corpus: CorpusExample[] = [
   none('Nobody leads the market yet.'),
   person('Harmattan Capital\'s managing partner, Segun Bello, will join the board.', 'Segun Bello'),
   none('Its biggest partner, the regulator, said no.'),
+  // An age set off by commas makes a person; a company someone founded is an organisation.
+  person('Rosa Alvarez, 52, has been Tessaro\'s chief operating officer since 2021.', 'Rosa Alvarez'),
+  org('Eva Lind co-founded Nordhav with two friends in 2016.', 'Nordhav'),
+  none('In 2019, 45, or nearly half, of the plants closed.'),
   // A list after a colon takes its type from the noun that announces it.
   org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
   org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),

@@ -240,7 +240,7 @@ published produced sponsored controlled led founded co-founded cofounded`);
 /** Of ORG_BEFORE_BY, those that also take people. */
 export const BY_AMBIGUOUS = set(`led founded co-founded cofounded backed funded run owned`);
 export const ORG_VERBS_BEFORE = set(`acquire acquired acquires acquiring buy buys bought buying join joined joins joining
-left leaving quit sued sue sues suing`);
+left leaving quit sued sue sues suing founded co-founded cofounded`);
 export const ORG_AT_AFTER = set(`executive executives engineer engineers employee employees staff officer official
 officials director manager analyst researcher scientist partner head worked works working job jobs role career
 stint spokesperson spokesman spokeswoman`);

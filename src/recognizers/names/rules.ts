@@ -101,6 +101,8 @@ function leftWords(text: string, pos: number): { words: string[]; comma: boolean
   return { words, comma };
 }
 
+/** A title with its field, then "at": "head of technology investment banking at ", "vice president of sales at ". */
+const TITLE_OF_AT = /\b(?:head|director|president|manager|officer|chief|partner|dean|professor|editor|lead)\s+of\s+(?:[a-z][\w-]*\s+){1,4}at\s+$/;
 const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|several|various|a (?:handful|number) of)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b/;
 /**
  * The type of a list after a colon, from the noun that announces it: "as launch partners: A and B",
@@ -789,6 +791,8 @@ export class NameFinder {
     }
     if (w1 === 'to' && w2 === 'according') return shape >= 2 ? person(1, 'context') : { type: 'org', strength: 1, cue: 'context' };
     if (w1 === 'at' && L.ORG_AT_AFTER.has(w2)) return { type: 'org', strength: 2, cue: 'context', ambiguous: true };
+    // "head of technology investment banking at Nordea": a title's field, then where it is held
+    if (w1 === 'at' && TITLE_OF_AT.test(text.slice(Math.max(0, p.s - 80), p.s))) return { type: 'org', strength: 2, cue: 'context', ambiguous: true };
     if (L.SPEECH_BEFORE.has(w1)) {
       if (shape >= 2) return person(2, 'speech');
       return { speech: true, strength: 0, cue: 'speech' };
@@ -896,6 +900,8 @@ export class NameFinder {
 
   /** ", CEO of Kakao" · ", a South Korean internet company" · ", who …" · ", founded in 2021". */
   private afterComma(r: RWord[], shape: number): Cue | undefined {
+    // "Rosa Alvarez, 52, has been …": an age set off by commas
+    if (shape >= 1 && r[1] && /^[1-9]\d$/.test(r[1].w) && +r[1].w >= 18 && r[2]?.w === ',') return { type: 'person', strength: 2, cue: 'appositive' };
     let i = 1;
     let article = false;
     while (i < r.length && !r[i]!.punct && APPOSITIVE_SKIP.has(r[i]!.lower)) {

@@ -183,6 +183,11 @@ const OWN: CorpusExample[] = [
   own('Seoul, April. 02, 2025 07:57 (KST) - Shares fell.', at('April. 02, 2025 07:57', '2025-04-02', 'day')),
   own('The summit ended on December 30.', at('December 30', '2024-12-30', 'day'), '2025-01-05'),
   own('The app will launch on March 27.', at('March 27', '2025-03-27', 'day'), '2025-03-20'),
+  // A present tense that schedules is about the future: the next such day, not the last.
+  own('She takes over as chief executive on April 1, the company said.', at('April 1', '2026-04-01', 'day'), '2026-02-18'),
+  own('The scooter goes on sale on October 14 in Sweden.', at('October 14', '2025-10-14', 'day'), '2025-09-10'),
+  own('The new tariff takes effect on January 5.', at('January 5', '2026-01-05', 'day'), '2025-11-20'),
+  own('The app launched on October 14 in Sweden.', at('October 14', '2024-10-14', 'day'), '2025-09-10'),
   own('The company said it would hold a briefing on March 27.', at('March 27', null, 'day', { end: null })),
   own('Thursday, March 27, 2025 — OpenAI released a new model.', at('Thursday, March 27, 2025', '2025-03-27', 'day')),
   own('The conference ran March 10-12 in Las Vegas.', at('March 10-12', '2025-03-10', 'day', { end: '2025-03-12' }), APR2),
@@ -247,7 +252,8 @@ const OWN: CorpusExample[] = [
   own('The board meets next Tuesday.', at('next Tuesday', '2025-04-08', 'day'), APR2),
   own('The firm announced the deal on Monday.', at('Monday', null, 'day')),
   own('The Sunday Times reported the deal.', null, APR2),
-  own('The store opens on Sunday Times Square hours.', at('Sunday', '2025-03-30', 'day'), APR2),
+  // "opens" schedules: the coming Sunday
+  own('The store opens on Sunday Times Square hours.', at('Sunday', '2025-04-06', 'day'), APR2),
   own('Thu., Jan. 9, 2025: markets closed early.', at('Thu., Jan. 9, 2025', '2025-01-09', 'day')),
   own('The ministry said on Sunday that talks had stalled.', at('Sunday', '2025-03-30', 'day'), APR2),
   // yesterday, today, tomorrow
