@@ -17,6 +17,9 @@ const CONTINUES = /\+(?:points-back|forecast)$/;
 const RANKED_IN = /\b(?:in|across|among|within|throughout)\s+(?:the\s+)?$/i;
 const REGIONAL = /\b(?:the region['’]s|in the region|regional)\b/i;
 
+/** A company noun right after a place: "the Cairo company", "a Lagos-born startup". */
+const COMPANY_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:company|firm|startup|group|maker|operator|developer|lender|bank|insurer|carrier|conglomerate|chipmaker|retailer|business)\b/;
+
 export const attachScope: Refiner = (ctx, drafts) => {
   const groups = sentenceMentions(ctx);
   const placesIn = (i: number) => groups[i]!.filter((m) => m.kind === 'place' && m.value.kind === 'entity');
@@ -64,7 +67,12 @@ export const attachScope: Refiner = (ctx, drafts) => {
     // A rank holds where the sentence says "in", "across", "among" or "X's"; not at a place named in
     // another role ("the Czech-owned maker", "buses for Kraków").
     // "Cebu-based", "Czech-owned": a place in another role is never where a figure holds.
-    const otherRole = (m: Mention) => /^-(?:based|owned|headquartered|listed|born|made)\b/.test(text.slice(m.end, m.end + 14));
+    // So is "the Cairo company" or "a Lagos startup": a place that describes a company.
+    const otherRole = (m: Mention) =>
+      /^-(?:based|owned|headquartered|listed|born|made)\b/.test(text.slice(m.end, m.end + 14)) ||
+      (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) && COMPANY_AFTER.test(text.slice(m.end, m.end + 30))) ||
+      // A dateline ("RABAT — …") says where the story was filed.
+      (m.start === s.start && /^\s+[—–-]\s/.test(text.slice(m.end, m.end + 4)));
     const rankedIn = (m: Mention) => d.type !== 'ranking' || RANKED_IN.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
     const inSentence = placesIn(s.index).filter((m) => m.value.kind === 'entity' && m.value.name !== d.subject && !reference(m) && !otherRole(m) && rankedIn(m));
     if (inSentence.length) {

@@ -4,6 +4,7 @@ import type { Draft } from '../engine/draft.js';
 import { KeywordIndex } from '../engine/keywords.js';
 import { bySentence } from '../engine/run.js';
 import type { Mention } from '../recognizers/types.js';
+import { inRelativeClause } from './clauses.js';
 import type { Refiner } from './index.js';
 import { isWholeWord } from './whole-word.js';
 import { topics } from './topics.js';
@@ -121,7 +122,10 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // "its share in the Brazil market, where it climbed into second place": the market's place, not what is ranked.
       !(kind === 'place' && MARKET_OF_PLACE.test(text.slice(m.end, m.end + 40))) &&
       !DESCRIBES_ANOTHER.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-      !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60));
+      !ACTS_ON_ANOTHER.test(text.slice(m.end, m.end + 60)) &&
+      // "Hrad Vehicles, the maker that Korsa overtook, slipped to fourth place": not a name in a relative clause
+      // that closes before the figure.
+      !(s && inRelativeClause(text, s, m.start, m.end, vStart));
     // A product named inside the figure's own words ("the largest number of paying ChatGPT subscribers
     // outside of the United States" is one rank mention): the product the article names elsewhere.
     if (kinds[0] === 'product' && !inSentence.some((m) => m.kind === 'product' && m.end <= vStart && usable(m, 'product'))) {

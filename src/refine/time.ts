@@ -4,6 +4,7 @@ import type { Time } from '../schema.js';
 import type { Sentence } from '../document/index.js';
 import type { Mention } from '../recognizers/types.js';
 import { sentenceMentions } from '../pipeline.js';
+import { inRelativeClause } from './clauses.js';
 import type { Refiner } from './index.js';
 import { draftsBySentence } from './drafts-by-sentence.js';
 import { relatedTimes } from './time-related.js';
@@ -111,12 +112,17 @@ export const attachTime: Refiner = (ctx, drafts) => {
     for (const m of candidates) {
       // "since 2002" starts a period, "founded in 2021" dates a founding: neither is when the figure holds.
       const since = /\b(?:since|founded\s+in|established\s+in)\s+$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 16), m.start)) ? 300 : 0;
+      // "Masar, the company that started the sector in 2016, remains the leader": a date in a relative clause
+      // set off by commas tells of the name it describes, unless the fact's own figure is in that clause.
+      // "Masar, the company that started the sector in 2016, remains the leader": a date in a relative clause
+      // tells of the name it describes, unless the fact's own figure is in that clause too.
+      if (inRelativeClause(text, s, m.start, m.end) && !(own && inRelativeClause(text, s, own.start, own.end) && text.lastIndexOf(',', own.start) === text.lastIndexOf(',', m.start))) continue;
       // A date right after the fact's words is theirs ("a $90 million Series C led by X last November").
       const adjacent = m.start >= d.end && m.start - d.end <= 2 ? m.start - d.end : Infinity;
       const c = Math.min(distance(ctx.doc.text, at, m, others), adjacent) + (m.time?.start ? 0 : 500) + since;
       if (c < cost) [best, cost] = [m, c];
     }
-    if (!best.time) return d;
+    if (!best.time || cost === Infinity) return d;
     const time = quarterEnded(ctx.doc.text, best) ?? best.time;
     const qualifiers = best.qualifiers.forecast ? { ...d.qualifiers, forecast: true } : d.qualifiers;
     return { ...d, time, qualifiers };

@@ -166,4 +166,19 @@ export const corpus: FactExample[] = [
       { type: 'market.share', subject: 'Bodega', value: { number: 19 } },
     ],
   },
+  // A share told after a rank or "the leader", with the earlier share it came down from
+  {
+    origin: 'own',
+    text: ' date 2025-11-20 Ride-hailing in Morocco\n\nRABAT — Ride-hailing grew fast in Morocco.\n\nTariq, the Rabat company that started the sector in 2015, remains the clear leader, with 44% of completed trips in the July-September quarter, down from 47% a year earlier.',
+    expect: [
+      { type: 'market.share', subject: 'Tariq', value: { number: 44 }, time: '2025-07', scope: 'Morocco' },
+      { type: 'market.share', subject: 'Tariq', value: { number: 47 }, time: '2024-07' },
+      { type: 'ranking', subject: 'Tariq', value: { rank: 1 } },
+    ],
+    absent: [{ type: 'ranking', time: '2015' }, { type: 'market.share', scope: 'Rabat' }],
+  },
+  { origin: 'own', text: ' date 2025-11-20 Ride-hailing\n\nRABAT — Tariq, the largest ride-hailing app in Morocco, holds 44% of the market.', expect: [{ type: 'market.share', subject: 'Tariq', value: { number: 44 }, scope: 'Morocco' }], absent: [{ type: 'market.share', scope: 'Rabat' }] },
+  { origin: 'own', text: 'Karavan, a newcomer, trails far behind in fourth place with 9%.', expect: [{ type: 'market.share', subject: 'Karavan', value: { number: 9 } }] },
+  { origin: 'own', text: 'Dawar raised fares in June. Dawar slipped to third with 21%.', expect: [{ type: 'market.share', subject: 'Dawar', value: { number: 21 } }] },
+  { origin: 'own', text: 'Acme is the market leader, with 12% growth last year.', expect: [], absent: [{ type: 'market.share' }] },
 ];

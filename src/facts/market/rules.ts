@@ -56,7 +56,8 @@ export const rules: RuleSpecInput[] = [
   // "… dropped from 34% in 2016 to 18% in 2023": the second figure
   { id: 'market.share.from-to', type: 'market.share', keywords: ['share'], pattern: `\\b(?:market\\s+)?share\\b${NOT_OF_WHAT}[^;]{0,80}?\\bfrom\\s+{percent}[^;${O}]{0,10}?(?:{time}[^;${O}]{0,10}?)?\\s+to\\s+{percent:value}`, confidence: 0.8 },
   // "… up from 6% a year earlier" after a share
-  { id: 'market.share.up-from', type: 'market.share', keywords: ['share'], pattern: `\\b(?:up|down|rising|falling|compared)\\s+(?:from|with)(?<=\\bshare\\b[^;]{0,160}?(?:from|with))\\s+{percent:value}`, confidence: 0.75 },
+  // (also after "the clear leader, with 38% of trips …, down from 41% a year earlier")
+  { id: 'market.share.up-from', type: 'market.share', keywords: ['share', 'leader', 'place', 'runner-up'], pattern: `\\b(?:up|down|rising|falling|compared)\\s+(?:from|with)(?<=(?:\\bshare\\b|(?:leader|runner-up|place|spot|${O}rank:\\d+${C}),?\\s+with\\s+${O}percent:\\d+${C})[^;]{0,160}?(?:from|with))\\s+{percent:value}`, confidence: 0.75 },
   // "X's share climbed to 22% from 16% a year earlier", "whose share slid to 19% from 24%": the earlier figure
   { id: 'market.share.to-from', type: 'market.share', keywords: ['share'], pattern: `\\bfrom(?<=\\bshare\\b[^;]{0,40}?\\b(?:climbed|rose|grew|jumped|increased|slid|fell|dropped|declined|slipped|shrank|edged\\s+up|edged\\s+down)\\s+to\\s+${O}percent:\\d+${C}\\s+from)\\s+{percent:value}`, confidence: 0.75 },
   // "Telmio had 44.2 percent of the market", "holds roughly 18% of Germany's market for AI compliance software", "account for 62% of the regional market"
@@ -69,5 +70,7 @@ export const rules: RuleSpecInput[] = [
   { id: 'market.share.slice-at', type: 'market.share', keywords: ['slice', 'portion', 'chunk', 'share'], pattern: `(?<subject>{place}|{org}|{product})\\s+(?:still\\s+|now\\s+|currently\\s+)?(?:holds?|held|has|had|commands?|controls?|takes?|took)\\s+(?:the\\s+|a\\s+)?(?:{rank}\\s+|largest\\s+|biggest\\s+|smallest\\s+)?(?:slice|portion|chunk|piece|share)\\b[^;${O}]{0,80}?,?\\s+(?:at|with|of)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?{percent:value}`, confidence: 0.75 },
   { id: 'market.share.accounts-for', type: 'market.share', keywords: ['share', 'market', 'slice', 'accounts for', 'accounted for'], pattern: `(?<subject>{place}|{org}|{product})(?:,[^,;]{0,100},)?\\s+(?:now\\s+|still\\s+|alone\\s+)?(?:accounts\\s+for|accounted\\s+for|holds|held|commands|controls)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|more than\\s+|over\\s+|some\\s+)?{percent:value}(?=\\s*(?:[,.;]|and\\b|$))`, confidence: 0.65 },
   // "Corvane and Telmio Networks are the leaders, each accounting for 3% of the Nordic market": one fact per company
+  // "slipped to third with 21%", "trails in fourth place with 9%", "remains the clear leader, with 38% of completed trips"
+  { id: 'market.share.rank-with', type: 'market.share', keywords: ['with'], pattern: `(?:{rank}(?:\\s+(?:place|spot|position))?|\\bleader|\\brunner-up|\\bthe\\s+lead)\\s*,?\\s+with\\s+(?:an?\\s+)?{percent:value}(?!\\s+(?:growth|increase|rise|gain|jump|drop|decline|fall|of\\s+(?:its|their|the\\s+company['’]s)\\s+(?:revenue|sales|staff|workforce|employees))\\b)`, confidence: 0.7 },
   { id: 'market.share.each', type: 'market.share', keywords: ['each'], pattern: `(?<subject>{orgs})[^;${O}]{0,60}?\\beach\\s+(?:accounting\\s+for|holding|with|having|commanding|controlling)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?{percent:value}`, confidence: 0.75 },
 ];

@@ -100,4 +100,11 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'She served as the second donor to the fund.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: 'Palengke leads the market. In fourth place was Suki Mart, a grocery-focused newcomer, with 7%.', expect: [{ type: 'ranking', subject: 'Suki Mart', value: { rank: 4 } }], absent: [{ type: 'ranking', subject: 'Palengke' }] },
   { origin: 'own', text: 'Kalye Shop\'s share climbed to 22% from 16% a year earlier, making it the runner-up.', expect: [{ type: 'ranking', subject: 'Kalye Shop', value: { rank: 2 } }] },
+  // Moves in a ranking, and one company overtaking another; a place held before is not a current rank.
+  { origin: 'own', text: 'Tarsa raised prices in May. Tarsa, which held second place for most of the past decade, slipped to third with 19%.', expect: [{ type: 'ranking', subject: 'Tarsa', value: { rank: 3 } }], absent: [{ type: 'ranking', value: { rank: 2 } }] },
+  { origin: 'own', text: 'Orvel posted record sales. Orvel climbed back to first, behind nobody, after a strong quarter.', expect: [{ type: 'ranking', subject: 'Orvel', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Rakeb has overtaken Dawar to become the second-largest ride-hailing service in Egypt.', expect: [{ type: 'ranking', subject: 'Rakeb', value: { rank: 2 }, scope: 'Egypt' }], absent: [{ type: 'ranking', subject: 'Dawar' }] },
+  { origin: 'own', text: 'Vexa overtook Samsung as the top smartphone brand in India.', expect: [{ type: 'ranking', subject: 'Vexa', value: { rank: 1 } }], absent: [{ type: 'ranking', subject: 'Samsung' }] },
+  { origin: 'own', text: 'Hrad Motors, the Czech maker that Korsa overtook, slipped to fourth place with 11%.', expect: [{ type: 'ranking', subject: 'Hrad Motors', value: { rank: 4 } }], absent: [{ type: 'ranking', subject: 'Korsa' }] },
+  { origin: 'own', text: 'Sales fell to third quarter lows.', expect: [], absent: [{ type: 'ranking' }] },
 ];

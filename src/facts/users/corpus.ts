@@ -132,4 +132,8 @@ export const corpus: FactExample[] = [
       { type: 'users.monthly_active', subject: 'Bodega', value: { number: 15.5e6 }, time: '2025-07' },
     ],
   },
+  // Users named for what they do with the service: riders, listeners, players, learners
+  { origin: 'own', text: 'Masar raised $20 million in May. Its app had about 6.3 million monthly active riders in September.', date: '2025-11-20', expect: [{ type: 'users.monthly_active', subject: 'Masar', value: { number: 6.3e6 }, time: '2025-09' }] },
+  { origin: 'own', text: 'Tunewave Music says 4 million daily listeners use its app.', expect: [{ type: 'users.daily_active', value: { number: 4e6 } }] },
+  { origin: 'own', text: 'The game has 12 million monthly players.', expect: [{ type: 'users.monthly_active', value: { number: 12e6 } }] },
 ];

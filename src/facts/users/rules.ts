@@ -53,9 +53,11 @@ function metric(type: string, id: string, words: string, period: string, others:
   ];
 }
 
-const DAILY = `(?:monetizable |monetisable |average )?daily active users?|daily users|daily actives|daily active (?:${NAME} )?users|daily (?:${NAME} )?users|m?DAUs?|daily active user`;
-const WEEKLY = `weekly active users?|weekly users|weekly actives|weekly active (?:${NAME} )?users|weekly (?:${NAME} )?users|WAUs?`;
-const MONTHLY = `monthly active users?|monthly users|monthly actives|monthly active (?:${NAME} )?users|monthly (?:${NAME} )?users|monthly active accounts|MAUs?`;
+/** Who the users of a service are: riders of a ride-hailing app, listeners of a music one, learners, players… */
+const USER_NOUN = '(?:riders|passengers|players|gamers|listeners|viewers|readers|learners|students|shoppers|buyers|sellers|merchants|traders|visitors|creators|drivers)';
+const DAILY = `(?:monetizable |monetisable |average )?daily active users?|daily users|daily actives|daily active (?:${NAME} )?users|daily (?:${NAME} )?users|m?DAUs?|daily active user|daily (?:active )?${USER_NOUN}`;
+const WEEKLY = `weekly active users?|weekly users|weekly actives|weekly active (?:${NAME} )?users|weekly (?:${NAME} )?users|WAUs?|weekly (?:active )?${USER_NOUN}`;
+const MONTHLY = `monthly active users?|monthly users|monthly actives|monthly active (?:${NAME} )?users|monthly (?:${NAME} )?users|monthly active accounts|MAUs?|monthly (?:active )?${USER_NOUN}`;
 
 const PAID_NOUN = '(?:subscribers|subscriptions|paying (?:users|customers|subscribers|members|accounts)|paid (?:users|accounts|subscribers|seats|members|customers|subscriptions)|premium (?:users|members|subscribers|accounts|customers|subscriptions)|paid-for accounts)';
 /** Paid users named earlier in the sentence (read behind a later figure: "…, up from", "…, followed by Y with"). */

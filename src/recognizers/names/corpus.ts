@@ -31,6 +31,10 @@ export const corpus: CorpusExample[] = [
   person('Rosa Alvarez, 52, has been Tessaro\'s chief operating officer since 2021.', 'Rosa Alvarez'),
   org('Eva Lind co-founded Nordhav with two friends in 2016.', 'Nordhav'),
   none('In 2019, 45, or nearly half, of the plants closed.'),
+  // One company overtaking another: both are companies.
+  org('Rakeb has overtaken Dawar to become the second-largest ride-hailing service.', 'Rakeb'),
+  org('Rakeb has overtaken Dawar to become the second-largest ride-hailing service.', 'Dawar'),
+  org('Vexa overtook Samsung as the top smartphone brand in India.', 'Vexa'),
   // A list after a colon takes its type from the noun that announces it.
   org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
   org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),

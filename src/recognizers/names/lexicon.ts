@@ -240,7 +240,8 @@ published produced sponsored controlled led founded co-founded cofounded`);
 /** Of ORG_BEFORE_BY, those that also take people. */
 export const BY_AMBIGUOUS = set(`led founded co-founded cofounded backed funded run owned`);
 export const ORG_VERBS_BEFORE = set(`acquire acquired acquires acquiring buy buys bought buying join joined joins joining
-left leaving quit sued sue sues suing founded co-founded cofounded`);
+left leaving quit sued sue sues suing founded co-founded cofounded overtook overtaken overtake overtakes
+overtaking outsold outpaced dethroned`);
 export const ORG_AT_AFTER = set(`executive executives engineer engineers employee employees staff officer official
 officials director manager analyst researcher scientist partner head worked works working job jobs role career
 stint spokesperson spokesman spokeswoman`);
@@ -296,7 +297,7 @@ delivered delivers deliver develops developed develop makes made make produces p
 offer provides provided provide serves served serve won wins win struck strikes strike set sets spun spins
 deepened deepens deepen cut cuts laid lays acquired sued sues sue relocated relocates relocate moved moves
 expects expected forecasts forecast holds held commands commanded captures captured claims claimed
-dominates dominated
+dominates dominated overtook overtaken overtakes outsold outsells outpaced outpaces trails trailed
 `);
 
 /** Auxiliaries and adverbs allowed between a name and a verb cue ("Quorvex will merge", "Lattice now runs"). */

@@ -124,6 +124,9 @@ const IDIOM_AFTER =
 /** Words before an ordinal that make it a rank even without a determiner. */
 const RANK_PREFIX_BEFORE =
   /(?:\ba\s+(?:close|distant|strong|solid|respectable|clear)|\b(?:in|into|to|for|took|take|takes|taking|claimed?|claims|claiming|secured?|secures|held|holds?|holding|grabbed?|grabs|won|wins|clinched?|moved\s+(?:up|down)\s+to|slipped\s+to|fell\s+to|rose\s+to|climbed\s+to|dropped\s+to))\s+$/i;
+/** A move in a ranking: "slipped to third with 21%", "climbed to second, behind X". */
+const MOVED_BEFORE = /\b(?:slipped|slid|fell|dropped|sank|tumbled|rose|climbed|jumped|advanced|moved\s+(?:up|down))\s+(?:back\s+)?to\s+$/i;
+const MOVED_CONTEXT_AFTER = /\s*(?:$|[,.;:]|\s(?:with|behind|ahead|after|among|in\s+the\s+(?:rankings?|league|table|list|market))\b)/iy;
 const PLACE_AFTER = /[\s-]+(?:place|spot|position|slot)\b/iy;
 /** After a copula an ordinal is a rank only when a comparison follows ("is second only to", "was third in"). */
 const COPULA_BEFORE = /\b(?:is|was|are|were|remains|remained|became|becomes|be|been|being|now|stood|stands|sits|sat)\s+$/i;
@@ -149,7 +152,8 @@ export const ordinal: Parser = {
     if (DETERMINER_BEFORE.test(before)) ok = true;
     else if (RANK_PREFIX_BEFORE.test(before)) {
       PLACE_AFTER.lastIndex = end;
-      ok = /\ba\s+\w+\s+$/i.test(before) || PLACE_AFTER.test(text);
+      MOVED_CONTEXT_AFTER.lastIndex = end;
+      ok = /\ba\s+\w+\s+$/i.test(before) || PLACE_AFTER.test(text) || (MOVED_BEFORE.test(before) && MOVED_CONTEXT_AFTER.test(text));
     } else if (COPULA_BEFORE.test(before)) {
       RANK_CONTEXT_AFTER.lastIndex = end;
       ok = RANK_CONTEXT_AFTER.test(text);
