@@ -30,8 +30,8 @@ export function shell(command: string, cwd = ROOT): Promise<CliResult> {
     const p = spawn('bash', ['-o', 'pipefail', '-c', command], { cwd, env: { ...process.env, EXTRACT: `${process.execPath} ${BIN}` } });
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d)); // a character may be split across chunks
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     p.on('close', (code) => res({ code: code ?? -1, stdout, stderr }));
   });
 }

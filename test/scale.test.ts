@@ -22,8 +22,8 @@ function run(args: string[], opts: { input?: string; cwd?: string; env?: Record<
     });
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d)); // a character may be split across chunks
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     p.on('close', (code) => res({ code: code ?? -1, stdout, stderr }));
     p.stdin.end(opts.input ?? '');
   });
@@ -91,8 +91,8 @@ describe('--jobs', () => {
     });
     let stdout = '';
     let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d)); // a character may be split across chunks
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const code = await new Promise<number | null>((res) => p.on('close', res));
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -208,11 +208,12 @@ describe('--files-from', () => {
     const p = spawn(process.execPath, [BIN, '--files-from', '-', '--jobs', jobs, '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', EXTRACT_PARALLEL_MIN_FILES: '' } });
     p.stdin.write('seeds/000_4e34b570ebf6670e.txt\n');
     // The second path is only written once the first document's facts are out.
-    const first = await new Promise<string>((res) => p.stdout.once('data', (d: Buffer) => res(d.toString())));
+    p.stdout.setEncoding('utf8');
+    const first = await new Promise<string>((res) => p.stdout.once('data', (d: string) => res(d)));
     expect(JSON.parse(first.split('\n')[0]!).evidence.file).toBe('seeds/000_4e34b570ebf6670e.txt');
     p.stdin.end('seeds/001_d741faa0638f45f9.txt\n');
     let rest = '';
-    p.stdout.on('data', (d: Buffer) => (rest += d));
+    p.stdout.on('data', (d: string) => (rest += d));
     const code = await new Promise<number | null>((res) => p.on('close', res));
     expect(code).toBe(0);
     expect(rest).toContain('seeds/001_d741faa0638f45f9.txt');
