@@ -18,6 +18,7 @@ import { rules as valuation } from './valuation/rules.js';
 import { rules as people } from './people/rules.js';
 import { quoteRule } from './quotes/rule.js';
 import { roleRule } from './people/rule.js';
+import { editionsRule } from './launch/editions.js';
 
 export interface CodeRule {
   id: string;
@@ -27,7 +28,7 @@ export interface CodeRule {
 export const PATTERN_RULES: RuleSpecInput[] = [
   ...users, ...valuation, ...funding, ...revenue, ...market, ...investment, ...offices, ...partnership, ...deals, ...ranking, ...launch, ...people,
 ];
-const CODE_RULES: CodeRule[] = [quoteRule, roleRule];
+const CODE_RULES: CodeRule[] = [quoteRule, roleRule, editionsRule];
 
 let compiled: CompiledRule[] | null = null;
 export function builtinRules(): CompiledRule[] {

@@ -84,7 +84,7 @@ function sameWords(drafts: Draft[]): Draft[] {
     const near = bySentenceType.get(k) ?? [];
     const i = near.find((j) => {
       const o = out[j]!;
-      return overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject);
+      return overlaps(o, d) && valuesAgree(o, d) && loose(o.object, d.object) && loose(o.subject, d.subject) && loose(o.scope, d.scope);
     }) ?? -1;
     if (i === -1) {
       near.push(out.length);

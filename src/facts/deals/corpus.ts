@@ -29,4 +29,7 @@ export const corpus: FactExample[] = [
   // "snapped up"; a merger only talked about
   { origin: 'own', text: 'In July, Harlow Diagnostics snapped up Pipelo, a Danish maker of lab robots, for €85 million.', date: '2025-10-01', expect: [{ type: 'deal.acquisition', subject: 'Harlow Diagnostics', object: 'Pipelo', time: '2025-07' }] },
   { origin: 'own', text: 'Two rivals, Brandt Medizin and Ostra Imaging, have held early talks about combining their businesses.', expect: [{ type: 'deal.merger', subject: 'Brandt Medizin', object: 'Ostra Imaging', qualifiers: { status: 'speculated' } }] },
+  // A place in a descriptor: "Jakarta-based speech-recognition startup X"
+  { origin: 'own', text: 'Tarsier AI has agreed to buy Jakarta-based speech-recognition startup Suaraloka for 1.2 trillion rupiah.', expect: [{ type: 'deal.acquisition', subject: 'Tarsier AI', object: 'Suaraloka', qualifiers: { amount: { amount: 1.2e12, currency: 'IDR' } } }] },
+  { origin: 'own', text: 'Tarsier is also in talks to acquire Bangkok-based chatbot maker Phasa Labs for about 3 billion baht.', expect: [{ type: 'deal.acquisition', object: 'Phasa Labs', qualifiers: { status: 'speculated' } }] },
 ];

@@ -5,8 +5,9 @@ import type { RuleSpecInput } from '../../engine/rule-spec.js';
 const BUY = '(?!\\w+\\s+by\\b)(?:agreed to (?:buy|acquire|purchase|take over)|to (?:buy|acquire|purchase|take over)|will (?:buy|acquire|purchase)|acquired|acquires|acquiring|bought|buys|buying|purchased|purchases|took over|takes over|snapped up|snaps up|scooped up|scoops up|picked up|completed (?:its|the) (?:acquisition|purchase|takeover) of|(?:acquisition|purchase|takeover|buyout) of)';
 
 // Words before a name that describe it: "Chile's leading logistics group", "another regional lender,",
-// "logistics and freight group" ("and" only between two such words: "A and B" is a list of names).
-const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s)?|{org}['’]s?|{rank}|(?:and|&)(?=\\s+[a-z])|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
+// "logistics and freight group" ("and" only between two such words: "A and B" is a list of names),
+// "Jakarta-based speech-recognition startup".
+const DESCRIPTOR = "(?:(?:{anyplace}(?:['’]s|-based|-born|-listed|-headquartered)?|{org}['’]s?|{rank}|(?:and|&)(?=\\s+[a-z])|(?!(?:than|from|to|by|with|for|on|at|as|about|into|after|before|over|and|or|but|while|when|that|which|who|more|less)\\b)[a-z][\\w-]*),?\\s+){0,6}?";
 
 /** The name is the thing bought, not a word before it ("bought Chatterly Plus subscriptions", "Acme shares"). */
 /** The words of an acquisition, for both acquisition rules. */

@@ -57,4 +57,16 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Growth has been driven by Duet Live, a feature launched in March that pairs singers.', date: '2025-07-01', expect: [{ type: 'product.launch', value: { name: 'Duet Live' }, time: '2025-03' }] },
   { origin: 'own', text: 'Results came out in May, and figures released in March showed growth.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'The scooter, the Orvel Glide, goes on sale on October 14 in Sweden, Germany and Italy.', date: '2025-09-17', expect: [{ type: 'product.launch', value: { name: 'Orvel Glide' } }] },
+  // Where it went live; versions and editions by country, of the article's product (one fact per country)
+  { origin: 'own', text: 'Lumo Chat went live in Vietnam on March 3 and topped the charts.', date: '2026-03-10', expect: [{ type: 'product.launch', value: { name: 'Lumo Chat' }, scope: 'Vietnam', time: '2026-03-03' }] },
+  {
+    origin: 'own',
+    text: ' date 2026-03-10 Lumo\n\nLumo AI makes the assistant Lumo Chat. Lumo Chat went live in Vietnam on March 3. Versions for Cambodia and Laos will be released on March 24, and a Thai edition is planned for the third quarter.',
+    expect: [
+      { type: 'product.launch', value: { name: 'Lumo Chat' }, scope: 'Cambodia', time: '2026-03-24', qualifiers: { status: 'planned' } },
+      { type: 'product.launch', value: { name: 'Lumo Chat' }, scope: 'Laos', time: '2026-03-24', qualifiers: { status: 'planned' } },
+      { type: 'product.launch', value: { name: 'Lumo Chat' }, scope: 'Thailand', time: '2026-07', qualifiers: { status: 'planned' } },
+    ],
+  },
+  { origin: 'own', text: 'A Thai edition of the report is planned for the third quarter.', expect: [], absent: [{ type: 'product.launch' }] },
 ];

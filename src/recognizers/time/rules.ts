@@ -173,7 +173,8 @@ function withThe(text: string, start: number): number {
 // A present tense that schedules ("takes over as CEO on April 1", "goes on sale on October 14") is future too.
 const FUTURE_RE =
   /\b(?:will|shall|won['’]t|set\s{1,3}to|plans?\s{1,3}to|planned\s{1,3}(?:to|for)|planning\s{1,3}to|scheduled\s{1,3}(?:to|for)|slated\s{1,3}(?:to|for)|expected\s{1,3}to|going\s{1,3}to|(?:is|are)\s{1,3}to|to\s{1,3}be|aims?\s{1,3}to|intends?\s{1,3}to|upcoming|due|takes\s{1,3}over|takes\s{1,3}effect|goes\s{1,3}(?:on\s{1,3}sale|live)|starts|begins|opens|launches|ships|arrives|kicks\s{1,3}off)\b|['’]ll\b/g;
-const PAST_RE = /\b(?:said|says|told|was|were|had|has|have|did|been|[a-z]{2,}ed)\b/g;
+// (A participle after "be" is no past: "will be released on March 17".)
+const PAST_RE = /\b(?:said|says|told|was|were|had|has|have|did|(?<!\bbe\s{1,3})been|(?<!\bbe\s{1,3})[a-z]{2,}ed)\b/g;
 
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
