@@ -306,6 +306,11 @@ function ofGroupKind(rule: CompiledRule, group: string, x: Mention): boolean {
   return kinds ? kinds.has(tagKind(x)) : tagKind(x) !== 'demonym';
 }
 
+/** A group that is exactly one name macro ({orgs:object}), not a phrase that may hold names ("UK market for X"). */
+function isNameGroup(rule: CompiledRule, mv: MatchView, src: RuleSpec['subject']): boolean {
+  return typeof src === 'string' && rule.pattern.groupKinds.has(mv.first(src));
+}
+
 /** The names of a list in the subject or object group ("founded by A and B"), each of the group's kind. */
 function listOf(rule: CompiledRule, mv: MatchView, src: RuleSpec['subject']): Mention[] {
   if (typeof src !== 'string') return [];
@@ -379,8 +384,9 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
     // Adjectives of place inside a list's descriptors ("Japanese anime giant X") are not list items.
     const subjects = listOf(rule, mv, spec.subject);
     const objects = listOf(rule, mv, spec.object);
-    const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [subject0];
-    const objectNames = objects.length > 1 ? objects.map(nameOf) : [mv.field(spec.object)];
+    // One name of a name group's kind among descriptors ("led by Singapore's Sembawang Ridge Capital") is that name.
+    const subjectNames = subjects.length > 1 || (subjects.length === 1 && isNameGroup(rule, mv, spec.subject)) ? subjects.map(nameOf) : [subject0];
+    const objectNames = objects.length > 1 || (objects.length === 1 && isNameGroup(rule, mv, spec.object)) ? objects.map(nameOf) : [mv.field(spec.object)];
     for (const subject of subjectNames) for (const object of objectNames) out.push(draftOf(rule, subject, object, value, time, scope, qualifiersOf(extra, fromGroups, rule), span, sentence));
   }
   return out;

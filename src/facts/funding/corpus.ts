@@ -112,4 +112,7 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Brightwave has secured €120 million in new funding. The round was led by its founders.', expect: [{ type: 'funding.round', subject: 'Brightwave', object: null }] },
   // A date right after the round's words is the round's, not the founding year before them
   { origin: 'own', text: 'Lingo has raised $212 million since it was founded in 2021, including a $90 million Series C led by Ottawa-based Harbor Peak last November.', date: '2025-03-18', expect: [{ type: 'funding.round', subject: 'Lingo', object: 'Harbor Peak', value: { amount: 90e6 }, time: '2024-11' }] },
+  // A round's lead told after its valuation; investors a round "also included"
+  { origin: 'own', text: 'Tarsier raised $65 million in October at a valuation of $480 million, in a round led by Singapore\'s Sembawang Ridge Capital that also included Kuala Lumpur-based Titiwangsa Ventures.', date: '2026-03-10', expect: [{ type: 'funding.round', subject: 'Tarsier', object: 'Sembawang Ridge Capital', value: { amount: 65e6, currency: 'USD' }, time: '2025-10' }, { type: 'funding.investor', object: 'Titiwangsa Ventures' }, { type: 'valuation', value: { amount: 480e6 } }], absent: [{ type: 'funding.round', value: { amount: 480e6 } }] },
+  { origin: 'own', text: 'Orbita closed a $20 million Series A. The round also included Halden Ventures and Lumen Capital.', expect: [{ type: 'funding.investor', subject: 'Orbita', object: 'Halden Ventures' }, { type: 'funding.investor', subject: 'Orbita', object: 'Lumen Capital' }] },
 ];

@@ -41,6 +41,11 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.served-as-its', keywords: ['served as', 'serving as'], pattern: `{person:subject},?\\s+who\\s+[^.;]{0,100}?\\s+(?:and\\s+)?(?:has|had)\\s+(?:since\\s+|also\\s+)?(?:served|been\\s+serving)\\s+as\\s+(?:its|the\\s+(?:company|firm|startup|group)['’]s)\\s+(?:first\\s+)?${TITLE}(?!\\s+(?:of|at)\\b)`, confidence: 0.7 },
   // "Jonas Lindqvist, Kraftzelle's head of procurement, had joined the Swedish company as chief operating officer"
   { ...role, id: 'person.role.joined-the-company-as', keywords: ['joined', 'joins', 'join'], pattern: `{person:subject}(?:,[^,;]{0,100},)?\\s+(?:had\\s+|has\\s+|will\\s+|is\\s+to\\s+)?(?:joined|joins|join)\\s+the\\s+(?:(?:[\\w-]+|{demonym})\\s+){0,2}?(?:company|firm|startup|group|business|bank|carmaker|maker|developer|lender|insurer)\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}`, confidence: 0.7 },
+  // "Its chief executive, Omar Fathy, said …", "Its co-founder, Dimas Prasetyo, will become …": the company
+  // the sentence before is about
+  { ...role, id: 'person.role.its-title-comma-name', pattern: `\\b[Ii]ts\\s+${TITLE},\\s+{person:subject}(?=\\s*[,.;)]|\\s+(?:said|says|told|added|who|is|was|will|has)\\b)`, confidence: 0.7 },
+  // "Nurul Ain Ramli, the ministry's deputy secretary-general": the ministry the article names
+  { ...role, id: 'person.role.name-the-body-title', keywords: ['ministry', 'agency', 'regulator', 'department', 'university', 'commission', 'authority', 'council'], pattern: `{person:subject},\\s+the\\s+(?<body>ministry|agency|regulator|department|university|commission|authority|council)['’]s\\s+${TITLE}(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|who|since)\\b)`, confidence: 0.7 },
   // "Priya Nair, who joined this month as president for Asia-Pacific" (of the article's company)
   { ...role, id: 'person.role.who-joined-as', keywords: ['joined', 'joins'], pattern: `{person:subject},?\\s+who\\s+(?:recently\\s+|has\\s+)?(?:joined|joins)(?:\\s+(?:this|last)\\s+(?:month|week|year)|\\s+in\\s+{date}|\\s+{date})?\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?<![\\w-])(?<title>${TITLE_BODY}(?:\\s+for\\s+(?:the\\s+)?(?:{anyplace}|[A-Z][\\w-]+(?:-[A-Z][\\w-]+)?))?)`, confidence: 0.7 },
   // "Jane Roe, who is also minister of mines and energy"
@@ -137,7 +142,12 @@ export const roleRule: CodeRule = {
       if (!object) {
         const s = d.sentence ?? sentenceAt(doc, d.start) ?? null;
         const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
-        if (GOVERNMENT.test(title)) {
+        if (d.rule === 'person.role.name-the-body-title') {
+          // The last organisation named before whose name holds that word ("Malaysia's Ministry of Digital").
+          const body = /the\s+(\w+)['’]s/i.exec(doc.text.slice(d.start, d.end))?.[1]?.toLowerCase() ?? '';
+          const named = mentions.filter((m) => m.kind === 'org' && m.end <= d.start && entityName(m).toLowerCase().includes(body)).at(-1);
+          object = named ? entityName(named) : null;
+        } else if (GOVERNMENT.test(title)) {
           // The country named nearest before the title in its sentence, else after it, else the article's.
           const here = (s ? groups[s.index]! : places).filter((m) => m.kind === 'place' && inSentence(m));
           const before = here.filter((m) => m.end <= d.end).reverse();
@@ -157,6 +167,12 @@ export const roleRule: CodeRule = {
             // company named before the person; never the one in the apposition, where the person was.
             const before = orgs.filter((m) => m.end <= d.start).at(-1);
             object = before ? entityName(before) : t.org && !inside.includes(t.org) ? t.org : null;
+          } else if (d.rule === 'person.role.its-title-comma-name') {
+            // The first company of the sentence before, unless this sentence names it (then it is another's).
+            const prev = s ? doc.sentences[s.index - 1] : undefined;
+            const here = new Set(orgs.map(entityName));
+            const before = prev ? groups[prev.index]!.filter((m) => m.kind === 'org' && !here.has(entityName(m))) : [];
+            object = before[0] ? entityName(before[0]) : t.org && !here.has(t.org) ? t.org : null;
           } else if (d.rule === 'person.role.served-as-its') {
             // "who co-founded Kvarn … and has served as its CTO": "its" is the company just named.
             object = inside.at(-1) ?? t.org;

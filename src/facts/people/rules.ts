@@ -7,7 +7,7 @@
 import type { RuleSpecInput } from '../../engine/rule-spec.js';
 
 /** A word of a title's "of …" part: a plain word, never a joining word or a recognized name. */
-const W = "(?!(?:at|in|for|with|and|or|said|says|who|which|since|from|on|to|the|its|his|her|their|as|after|before|until|when|while|is|was|will|has|had)\\b)[\\w-]+";
+const W = "(?!(?:at|in|for|with|and|or|said|says|who|which|since|from|on|to|the|its|his|her|their|as|after|before|until|when|while|is|was|will|has|had|once|if|by|upon|effective|starting|beginning|next|this|last|later)\\b)[\\w-]+";
 /** "head of animation", "minister of mines and energy", "vice president of product": the field of a title. */
 const OF = `(?:\\s+of\\s+(?:the\\s+)?${W}(?:\\s+${W}|){0,3}(?:\\s+(?:and|&)\\s+${W})?)`;
 const CHIEF = "chief\\s+(?:[\\w-]+\\s+){0,3}?officer(?:\\s*\\([A-Z]{2,5}\\))?|chief\\s+(?:executive(?:\\s+officer)?|analyst|economist|scientist|strategist|architect|investment\\s+officer)";
@@ -62,7 +62,7 @@ export const rules: RuleSpecInput[] = [
   // "Rafael Ortiz will join Stonewell as chief AI officer", "she joined Acme as its CFO in 2021"
   { ...role, id: 'person.role.join-org-as', pattern: `{person:subject}\\s+(?:(?:will|would|is\\s+(?:set|expected|due)\\s+to|is\\s+to)\\s+)?(?:join|joins|joined|rejoin|rejoins|rejoined)\\s+{org:object}\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?${TITLE}`, confidence: 0.8 },
   // "Omar Haddad … is now Quillstack's head of code review", "Jane Roe became Acme's first CFO"
-  { ...role, id: 'person.role.is-org-title', pattern: `{person:subject}(?:,[^,;]{0,60},)?\\s+(?:is\\s+now|is|was|became|becomes|will\\s+become|has\\s+become|remains|will\\s+remain|has\\s+been|had\\s+been|(?:has|had)\\s+served\\s+as)\\s+{org:object}${POSS}\\s+(?:new\\s+|first\\s+|current\\s+)?${TITLE}`, confidence: 0.8 },
+  { ...role, id: 'person.role.is-org-title', pattern: `{person:subject}(?:,[^,;]{0,60},|,)?\\s+(?:is\\s+now|is|was|became|becomes|will\\s+become|has\\s+become|remains|will\\s+remain|has\\s+been|had\\s+been|(?:has|had)\\s+served\\s+as)\\s+{org:object}${POSS}\\s+(?:new\\s+|first\\s+|current\\s+)?${TITLE}`, confidence: 0.8 },
   // "Acme named Jane Roe as its new CFO", "Acme has appointed X chief executive"
   { ...role, id: 'person.role.org-appointed', pattern: `{org:object}\\s+(?:has\\s+|have\\s+)?(?:also\\s+)?(?:named|appointed|hired|tapped|promoted|picked|chose)\\s+{person:subject}(?:,[^,;]{0,100},)?\\s+(?:as\\s+)?(?:its\\s+|the\\s+|their\\s+)?(?:new\\s+|first\\s+|next\\s+)?${TITLE}`, confidence: 0.8 },
   // "He is head of AI at Y", "she had been chief of staff at the ministry's agency Z"

@@ -35,6 +35,10 @@ export const corpus: CorpusExample[] = [
   org('Rakeb has overtaken Dawar to become the second-largest ride-hailing service.', 'Rakeb'),
   org('Rakeb has overtaken Dawar to become the second-largest ride-hailing service.', 'Dawar'),
   org('Vexa overtook Samsung as the top smartphone brand in India.', 'Vexa'),
+  // A title of someone's set off by commas
+  person('Its co-founder, Dimas Wirawan, will join Tarsier AI.', 'Dimas Wirawan'),
+  person('The startup\'s founder, Ayu Lestari, said no.', 'Ayu Lestari'),
+  org('Its partner, Halden Bank, said no.', 'Halden Bank'),
   // A list after a colon takes its type from the noun that announces it.
   org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
   org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),

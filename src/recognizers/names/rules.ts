@@ -756,6 +756,8 @@ export class NameFinder {
       // ("managing partner, X," is a title too, though "partner" alone may be a company)
       const titled = !L.LEFT_AMBIGUOUS.has(w) || (k >= 2 && L.TITLE_MODS.has(words[k - 2]!.toLowerCase()));
       if ((L.LEFT_PERSON.has(w) || isTitleHead(w) || L.LEFT_AMBIGUOUS.has(w)) && titled && shape >= 2) return { type: 'person', strength: 2, cue: 'title' };
+      // "Its co-founder, Dimas Wirawan, will …": a title of someone's (a founder, not a partner), then a name
+      if ((L.LEFT_PERSON.has(w) || isTitleHead(w)) && (!L.LEFT_AMBIGUOUS.has(w) || /found/.test(w)) && shape >= 1 && k >= 2 && /^(?:its|their|his|her|the|[\w-]+['’]s?)$/i.test(words[k - 2]!)) return { type: 'person', strength: 2, cue: 'title' };
       return undefined;
     }
     const w1 = words[k - 1]!.toLowerCase();
