@@ -20,7 +20,10 @@ function listOf(kinds: string, head = false): string {
   // the sentence a place to try the pattern (measured: 9 µs a sentence instead of 0.05), and words
   // before the match are not needed to find it.
   const first = head ? tag(kinds) : item;
-  return `${first}(?:\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:,?\\s+(?:and|&|as well as)\\s+${item})?`;
+  // An apposition between two names that names no other ("A, the World Bank's private-sector arm, and B",
+  // "A, a Nairobi investment firm, and B"): its words may hold places and possessive names only.
+  const appos = `(?:,\\s+(?:the|a|an)\\s+(?:[^,;${OPEN}]|${tag('(?:place|region|demonym)')}|${tag('[a-z]+')}['’]s\\b){1,60}?)?`;
+  return `${first}(?:${appos}\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:${appos},?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
 // Gaps: {_} a few words with no recognized value in them; {__} a longer stretch that may pass names and

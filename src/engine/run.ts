@@ -241,7 +241,7 @@ class MatchView {
   private readonly names: string[] = [];
   private readonly found: Mention[][] = [];
   constructor(
-    private readonly doc: Document,
+    readonly doc: Document,
     private readonly tagged: Tagged,
     private readonly indices: Record<string, [number, number] | undefined> | undefined,
   ) {}
@@ -315,8 +315,18 @@ function isNameGroup(rule: CompiledRule, mv: MatchView, src: RuleSpec['subject']
 function listOf(rule: CompiledRule, mv: MatchView, src: RuleSpec['subject']): Mention[] {
   if (typeof src !== 'string') return [];
   const group = mv.first(src);
-  return mv.mentions(group).filter((x) => x.value.kind === 'entity' && ofGroupKind(rule, group, x));
+  return namesOf(rule, mv, group);
 }
+
+/**
+ * The names of a group of the group's kind, without a possessive one that describes the next
+ * ("the International Finance Corporation, the World Bank's private-sector arm, and Sidra Growth Fund").
+ */
+function namesOf(rule: CompiledRule, mv: MatchView, group: string): Mention[] {
+  const all = mv.mentions(group);
+  return all.filter((x, i) => x.value.kind === 'entity' && ofGroupKind(rule, group, x) && !(i < all.length - 1 && POSSESSIVE.test(mv.doc.text.slice(x.end, x.end + 3))));
+}
+const POSSESSIVE = /^['’]s?\s/;
 
 export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<string>): Draft[] {
   if (!hasKinds(rule.pattern.needs, kinds)) return [];
@@ -354,8 +364,8 @@ export function runRule(rule: CompiledRule, ctx: SentenceContext, kinds: Set<str
       // A list in the subject group too ("X plans to invest in A, B and C") gives one fact per name.
       const subjects = listOf(rule, mv, spec.subject);
       const subjectNames = subjects.length > 1 ? subjects.map(nameOf) : [subject0];
-      for (const e of mv.mentions('object')) {
-        if (e.value.kind !== 'entity' || !ofGroupKind(rule, 'object', e)) continue;
+      for (const e of namesOf(rule, mv, 'object')) {
+        if (e.value.kind !== 'entity') continue;
         for (const subject of subjectNames) out.push(draftOf(rule, subject, e.value.name, e.value, time, scope, qualifiersOf({}, fromGroups, rule), span, sentence));
       }
       continue;

@@ -111,7 +111,13 @@ export const attachTime: Refiner = (ctx, drafts) => {
     let cost = Infinity;
     for (const m of candidates) {
       // "since 2002" starts a period, "founded in 2021" dates a founding: neither is when the figure holds.
-      const since = /\b(?:since|founded\s+in|established\s+in)\s+$/i.test(ctx.doc.text.slice(Math.max(0, m.start - 16), m.start)) ? 300 : 0;
+      const before = ctx.doc.text.slice(Math.max(0, m.start - 16), m.start);
+      // A date after another amount is that amount's ("$212 million …, including a $90 million Series C
+      // led by X last November"), unless the amount is this one's equivalent in parentheses.
+      if (own && m.start > own.end && moneyBetween(inSentence, own, m, d, text)) continue;
+      // A founding's date is never a figure's ("raised since its founding in 2021").
+      if (/\b(?:founding|founded|inception|establishment)\s+in\s+$/i.test(before) && !/^(?:person|product)\./.test(d.type)) continue;
+      const since = /\b(?:since|established\s+in)\s+$/i.test(before) ? 300 : 0;
       // "Masar, the company that started the sector in 2016, remains the leader": a date in a relative clause
       // set off by commas tells of the name it describes, unless the fact's own figure is in that clause.
       // "Masar, the company that started the sector in 2016, remains the leader": a date in a relative clause
@@ -129,6 +135,12 @@ export const attachTime: Refiner = (ctx, drafts) => {
   });
   return relatedTimes(ctx.doc, ctx.mentions, drafts, yearEarlier(text, timed));
 };
+
+/** Whether an amount other than the fact's own, outside parentheses and the fact's words, stands between its figure and a date after it. */
+function moneyBetween(inSentence: Mention[], own: Mention, date: Mention, d: Draft, text: string): boolean {
+  if (own.kind !== 'money') return false;
+  return inSentence.some((x) => x.kind === 'money' && x !== own && x.start >= own.end && x.end <= date.start && !(x.start >= d.start && x.end <= d.end) && !/\(\s*$/.test(text.slice(Math.max(0, x.start - 3), x.start)));
+}
 
 /** Between a dated figure and a later one: "a 12% year-on-year increase from", "up 9% on the year from". */
 const YOY_BETWEEN = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on the year|annual)\b(?=[^;]{0,40}?\b(?:from|compared\s+(?:to|with)|versus|vs\.?)\s)/i;

@@ -61,4 +61,7 @@ export const corpus: FactExample[] = [
       { type: 'office.opening', object: 'Nairobi', time: '2026', qualifiers: { status: 'planned' } },
     ],
   },
+  // "plans to open a fifth, in Helsinki": the next office of a count, with its rank
+  { origin: 'own', text: 'Brisa runs four offices, in Lisbon, Porto, Madrid and Paris, and plans to open a fifth, in Milan, later this year.', date: '2026-02-18', expect: [{ type: 'office.opening', object: 'Milan', qualifiers: { rank: 5, status: 'planned' } }, { type: 'offices.count', value: { number: 4 } }] },
+  { origin: 'own', text: 'Orbita plans to open its first office outside Turkey, in Baku, in the second half of the year.', date: '2026-01-27', expect: [{ type: 'office.opening', object: 'Baku', qualifiers: { rank: 1, status: 'planned' }, time: '2026-07' }] },
 ];

@@ -19,6 +19,8 @@ export const rules: RuleSpecInput[] = [
   // Japan, in Bangkok", "opened an office in Amsterdam on Monday, its second in Europe"
   { id: 'office.opening.office-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{place}|{demonym})\\s+)?(?:[\\w-]+\\s+){0,2}?${OFFICE}\\b(?:\\s+(?:in\\s+(?=${'\uE000'}region)|outside(?:\\s+of)?\\s+)(?<region2>{place}))?{__}\\s+(?:in|at)\\s+{city:object}${RANK_TAIL}`, qualifiersFrom: { rank: 'rank|rank2', region: 'region|region2|region3' }, confidence: 0.8 },
   // "plans to open another in Bangalore", "will add one in Cairo" (an office named earlier in the sentence)
+  // "runs four offices … and plans to open a fifth, in Helsinki, later this year"
+  { id: 'office.opening.a-nth-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a|an|its)\\s+(?<rank>{rank}),?\\s+(?:one\\s+)?(?:in|at)\\s+{city:object}`, qualifiersFrom: { rank: 'rank' }, confidence: 0.7 },
   { id: 'office.opening.another-in', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:another|one|a second|a third|a new one|more)\\s+(?:one\\s+)?(?:in|at)\\s+{city:object}${RANK_TAIL}`, qualifiersFrom: { rank: 'rank2', region: 'region3' }, confidence: 0.7 },
   // "chose Seoul as its third base", "picked Lisbon as its new European hub"
   { id: 'office.opening.as-its', type: 'office.opening', value: 'object', keywords: KW, pattern: `{city:object}\\s+as\\s+(?:its|the company's|their|the firm's)\\s+(?:new\\s+)?(?:(?<rank>{rank})\\s+)?(?:(?<region>{region}|{demonym})\\s+)?(?:[\\w-]+\\s+)?${OFFICE}`, qualifiersFrom: { rank: 'rank', region: 'region' }, confidence: 0.8 },

@@ -136,4 +136,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Masar raised $20 million in May. Its app had about 6.3 million monthly active riders in September.', date: '2025-11-20', expect: [{ type: 'users.monthly_active', subject: 'Masar', value: { number: 6.3e6 }, time: '2025-09' }] },
   { origin: 'own', text: 'Tunewave Music says 4 million daily listeners use its app.', expect: [{ type: 'users.daily_active', value: { number: 4e6 } }] },
   { origin: 'own', text: 'The game has 12 million monthly players.', expect: [{ type: 'users.monthly_active', value: { number: 12e6 } }] },
+  { origin: 'own', text: 'Defne had 3.4 million weekly users. Some 610,000 families pay 149 lira a month for a premium tier.', expect: [{ type: 'users.paid', subject: 'Defne', value: { number: 610000 } }] },
 ];

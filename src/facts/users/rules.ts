@@ -87,7 +87,8 @@ export const rules: RuleSpecInput[] = [
   // "Vireo TV has 4 million paying subscribers in Chile, followed by Orrin Music with 2.5 million": the next in a
   // list of the same figure.
   { id: 'users.paid.followed-by', type: 'users.paid', keywords: ['followed by'], pattern: `\\bfollowed\\s+by(?<=${PAID_NAMED}(?:${NOT_OTHER_METRIC}[^;.]){0,120}?,?\\s+followed\\s+by)\\s+(?<subject>{name})\\s+(?:with|at|on)\\s+${HEDGE}${N}(?!\\s+(?:[\\w-]+\\s+)?(?:users|viewers|downloads|visits|views)\\b)`, subject: 'subject', confidence: 0.7 },
-  { id: 'users.paid.pay-for', type: 'users.paid', keywords: ['pay for', 'pay to', 'subscribe to', 'paying for', 'paid for'], pattern: `${NOT_CHANGE}${N}\\s+(?:[\\w’'-]+\\s+){0,3}?(?:now\\s+)?(?:pay|paid|are paying|paying|subscribe|subscribed|are subscribed)\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<subject>{product}|{org})?`, confidence: 0.75 },
+  // (also "Some 610,000 families pay 149 lira a month for a premium tier")
+  { id: 'users.paid.pay-for', type: 'users.paid', keywords: ['pay for', 'pay to', 'subscribe to', 'paying for', 'paid for', 'a month for', 'per month for', 'a year for', 'per year for'], pattern: `${NOT_CHANGE}${N}\\s+(?:[\\w’'-]+\\s+){0,3}?(?:now\\s+)?(?:pay|paid|are paying|paying|subscribe|subscribed|are subscribed)\\s+(?:{money}\\s+(?:a|per|each)\\s+(?:month|year|week)\\s+)?(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?<subject>{product}|{org})?`, confidence: 0.75 },
   // "second-largest number of paid subscribers", "the most paid users", "largest number of paying subscribers outside the US"
   { id: 'users.paid.rank', type: 'users.paid', keywords: ['paid', 'paying', 'subscri', 'premium'], pattern: `{rank:value}\\s+(?:number\\s+of\\s+|base\\s+of\\s+)?(?:[\\w-]+\\s+){0,2}?(?:paid|paying|premium)\\s+(?:{product}\\s+)?(?:subscribers|users|customers|members|accounts)`, confidence: 0.8 },
 

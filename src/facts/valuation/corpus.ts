@@ -87,4 +87,6 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Brightwave closed a $90 million Series C in 2023 led by Harbor Peak. The round valued the company at about $900 million.', expect: [{ type: 'valuation', subject: 'Brightwave', value: { amount: 900e6 }, time: '2023' }] },
   { origin: 'own', text: 'Brightwave closed a $90 million Series C in 2023 led by Harbor Peak. Analysts valued the company at about $900 million.', expect: [{ type: 'valuation', value: { amount: 900e6 } }], absent: [{ type: 'valuation', time: '2023' }] },
   { origin: 'own', text: 'The round valued the company at €410 million, up from €120 million when it raised its Series A in March 2024.', expect: [{ type: 'valuation', value: { amount: 120e6, currency: 'EUR' }, time: '2024-03' }] },
+  // an earlier valuation told as what the company "was worth"
+  { origin: 'own', text: 'The deal values Orbita at $1.1 billion, more than three times the $340 million it was worth after its Series B in March 2024.', date: '2026-01-27', expect: [{ type: 'valuation', value: { amount: 1.1e9 } }, { type: 'valuation', value: { amount: 340e6 }, time: '2024-03' }] },
 ];

@@ -33,6 +33,8 @@ export const rules: RuleSpecInput[] = [
   // $9 billion": the company that raised is the one valued, not the investor named nearer
   { id: 'valuation.valued-it', type: 'valuation', keywords: ['valu'], pattern: `${RAISER}\\b(?:valued|valuing|values|value|pegged|pegging|pegs|put|puts|putting)\\s+${PRONOUN}\\s+at\\s+(?:an?\\s+)?{money:value}`, confidence: 0.9 },
   // "now worth $18 billion", "The combined company is worth at least $18 billion"
+  // "more than three times the $340 million it was worth after its Series B in March 2024"
+  { id: 'valuation.money-it-was-worth', type: 'valuation', keywords: ['worth', 'valued at'], pattern: `{money:value}\\s+(?:it|the\\s+(?:company|startup|firm|group))\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:worth|valued\\s+at)\\b`, confidence: 0.75 },
   { id: 'valuation.worth', type: 'valuation', keywords: ['worth'], pattern: `\\b(?:is|was|are|were|now|be|being|been|company|startup|firm|group)\\s+(?:now\\s+|reportedly\\s+|currently\\s+|already\\s+|collectively\\s+|together\\s+|jointly\\s+)*worth(?<!\\b${THING}s?\\b[^;.,${O}]{0,80})\\s+{money:value}`, confidence: 0.75 },
   // "at a $30.5 billion valuation", "a $1 billion post-money valuation", "the $2bn valuation"
   { id: 'valuation.money-valuation', type: 'valuation', keywords: ['valuation'], pattern: `${RAISER}{money:value}\\s+(?:pre-money\\s+|post-money\\s+|pre-investment\\s+|post-investment\\s+|implied\\s+|private\\s+|market\\s+)?valuation\\b`, confidence: 0.85 },

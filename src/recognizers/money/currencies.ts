@@ -55,7 +55,7 @@ interface CurrencyWord {
   /** Needs a scale word or an adjective to be money ("200 pounds" may be a weight). */
   needsScale?: boolean;
   adjectives?: Record<string, string>;
-  /** For a word with no default: words naming a country in the article ("Mexico", "Swiss") that say which. */
+  /** Words naming a country in the article ("Mexico", "Swiss") that say which; before the default when they agree. */
   countries?: Record<string, string>;
 }
 
@@ -63,6 +63,12 @@ const PESO: Record<string, string> = { mexican: 'MXN', philippine: 'PHP', argent
 const PESO_COUNTRIES: Record<string, string> = {
   Mexico: 'MXN', Mexican: 'MXN', Philippines: 'PHP', Philippine: 'PHP', Filipino: 'PHP', Argentina: 'ARS', Argentine: 'ARS',
   Chile: 'CLP', Chilean: 'CLP', Colombia: 'COP', Colombian: 'COP',
+};
+
+const POUND: Record<string, string> = { british: 'GBP', uk: 'GBP', egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', syrian: 'SYP' };
+/** "118 billion pounds" in a story about Egypt is in Egyptian pounds; in one that names Britain too, sterling. */
+const POUND_COUNTRIES: Record<string, string> = {
+  Egypt: 'EGP', Egyptian: 'EGP', Egyptians: 'EGP', Cairo: 'EGP', Britain: 'GBP', British: 'GBP', UK: 'GBP', 'United Kingdom': 'GBP', England: 'GBP', London: 'GBP',
 };
 
 const DOLLAR_ADJ: Record<string, string> = {
@@ -76,8 +82,8 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = {
   dollars: { default: 'USD', adjectives: DOLLAR_ADJ },
   euro: { default: 'EUR' },
   euros: { default: 'EUR' },
-  pound: { default: 'GBP', needsScale: true, adjectives: { british: 'GBP', uk: 'GBP', egyptian: 'EGP' } },
-  pounds: { default: 'GBP', needsScale: true, adjectives: { british: 'GBP', uk: 'GBP', egyptian: 'EGP' } },
+  pound: { default: 'GBP', needsScale: true, adjectives: POUND, countries: POUND_COUNTRIES },
+  pounds: { default: 'GBP', needsScale: true, adjectives: POUND, countries: POUND_COUNTRIES },
   sterling: { default: 'GBP' },
   yen: { default: 'JPY', adjectives: { japanese: 'JPY' } },
   won: { default: 'KRW', adjectives: { korean: 'KRW', 'south korean': 'KRW' } },
@@ -98,7 +104,7 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = {
   rubles: { default: 'RUB', adjectives: { russian: 'RUB' } },
   rouble: { default: 'RUB', adjectives: { russian: 'RUB' } },
   roubles: { default: 'RUB', adjectives: { russian: 'RUB' } },
-  lira: { default: 'TRY', needsScale: true, adjectives: { turkish: 'TRY' } },
+  lira: { default: 'TRY', adjectives: { turkish: 'TRY' } },
   rand: { default: 'ZAR', needsScale: true, adjectives: { 'south african': 'ZAR' } },
   naira: { default: 'NGN', adjectives: { nigerian: 'NGN' } },
   shekel: { default: 'ILS', adjectives: { israeli: 'ILS' } },

@@ -74,7 +74,7 @@ function currencyFromWord(word: string, adjective: string | undefined, scaled: b
     return null;
   }
   if (w.needsScale && !scaled) return null;
-  return w.default ?? (w.countries ? countryCurrency(text, w.countries) : null);
+  return (w.countries ? countryCurrency(text, w.countries) : null) ?? w.default;
 }
 
 /** The one currency the countries an article names point to, for "pesos" or "francs" ("1.2 billion francs"

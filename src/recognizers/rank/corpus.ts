@@ -138,6 +138,10 @@ export const corpus: CorpusExample[] = [
   own('SK Telecom is South Korea’s top mobile carrier.', { text: 'top', value: rank(1), qualifiers: { superlative: 'top' } }),
 
   // ---- not ranks ----------------------------------------------------------------------------------------
+  // "a fifth, in Helsinki": one more of a sequence, placed; "a fifth of" is a fraction
+  own('It runs four offices and plans to open a fifth, in Helsinki, later this year.', { text: 'fifth', value: rank(5) }),
+  own('A fifth of its staff work in Berlin.', null),
+  own('It sold a third in March.', null),
   own('For the first time, the company turned a profit.', null),
   own('At first, investors were sceptical.', null),
   own('Sales rose in the first half of the year.', null),

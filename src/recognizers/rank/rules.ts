@@ -127,6 +127,7 @@ const RANK_PREFIX_BEFORE =
 /** A move in a ranking: "slipped to third with 21%", "climbed to second, behind X". */
 const MOVED_BEFORE = /\b(?:slipped|slid|fell|dropped|sank|tumbled|rose|climbed|jumped|advanced|moved\s+(?:up|down))\s+(?:back\s+)?to\s+$/i;
 const MOVED_CONTEXT_AFTER = /\s*(?:$|[,.;:]|\s(?:with|behind|ahead|after|among|in\s+the\s+(?:rankings?|league|table|list|market))\b)/iy;
+const A_ORDINAL_PLACED = /,?\s+(?:one\s+)?(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)\p{Lu}/uy;
 const PLACE_AFTER = /[\s-]+(?:place|spot|position|slot)\b/iy;
 /** After a copula an ordinal is a rank only when a comparison follows ("is second only to", "was third in"). */
 const COPULA_BEFORE = /\b(?:is|was|are|were|remains|remained|became|becomes|be|been|being|now|stood|stands|sits|sat)\s+$/i;
@@ -154,6 +155,10 @@ export const ordinal: Parser = {
       PLACE_AFTER.lastIndex = end;
       MOVED_CONTEXT_AFTER.lastIndex = end;
       ok = /\ba\s+\w+\s+$/i.test(before) || PLACE_AFTER.test(text) || (MOVED_BEFORE.test(before) && MOVED_CONTEXT_AFTER.test(text));
+    } else if (/\ban?\s+$/i.test(before)) {
+      // "plans to open a fifth, in Helsinki": one more of a sequence, placed; not "a fifth of revenue"
+      A_ORDINAL_PLACED.lastIndex = end;
+      ok = A_ORDINAL_PLACED.test(text);
     } else if (COPULA_BEFORE.test(before)) {
       RANK_CONTEXT_AFTER.lastIndex = end;
       ok = RANK_CONTEXT_AFTER.test(text);

@@ -189,6 +189,8 @@ const OWN: CorpusExample[] = [
   own('The new tariff takes effect on January 5.', at('January 5', '2026-01-05', 'day'), '2025-11-20'),
   own('The app launched on October 14 in Sweden.', at('October 14', '2024-10-14', 'day'), '2025-09-10'),
   own('Versions for Thailand will be released on March 17.', at('March 17', '2026-03-17', 'day'), '2026-03-10'),
+  // a year after "for" before a verb: "Revenue for 2025 rose 58%"
+  own('Revenue for 2025 rose 58% to 412 million kronor.', at('2025', '2025', 'year')),
   own('The results were released on March 9.', at('March 9', '2026-03-09', 'day'), '2026-03-10'),
   own('The company said it would hold a briefing on March 27.', at('March 27', null, 'day', { end: null })),
   own('Thursday, March 27, 2025 — OpenAI released a new model.', at('Thursday, March 27, 2025', '2025-03-27', 'day')),

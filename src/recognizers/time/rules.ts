@@ -515,7 +515,7 @@ const YEAR_CTX = new RegExp(
 const YEAR_WEAK = new RegExp(`\\b(?:[Oo]f|[Ff]or|[Tt]o|[Aa]round|[Cc]irca)${_}$`);
 /** After a weak context ("of 2025"), a following lower-case word that is not one of these makes it a count ("of 2025 employees"). */
 const WEAK_NEXT_OK =
-  /^\s{1,3}(?:is|was|were|are|and|or|in|to|as|with|from|when|compared|versus|vs|levels?|figures?|budget|season|report|results?|forecast|targets?|guidance|plans?|elections?|period)\b/;
+  /^\s{1,3}(?:is|was|were|are|and|or|in|to|as|with|from|when|compared|versus|vs|levels?|figures?|budget|season|report|results?|forecast|targets?|guidance|plans?|elections?|period|rose|fell|grew|climbed|jumped|increased|decreased|declined|dropped|reached|totall?ed|stood|hit|topped|surged|slid|slipped|doubled|tripled|came|amounted|will|would|could|should|may|might|has|had|have)\b/;
 const YEAR_AS_YEAR = /^\s{1,3}as\s{1,3}(?:the|an?)\s[a-z' -]{0,30}\byear\b/;
 
 /** "in 2024", "by 2033", "since 2020", "2025's", "mid-2025" — not counts ("2025 employees") */
