@@ -80,7 +80,11 @@ export class Gazetteer {
     for (const entry of entries) {
       const names: [string, boolean][] = [[entry.name, false]];
       for (const a of entry.aliases ?? []) names.push([a, false]);
-      for (const d of entry.demonyms ?? []) names.push([d, true]);
+      for (const d of entry.demonyms ?? []) {
+        names.push([d, true]);
+        // The people of a country: "Egyptians", "Kenyans", "Israelis" (not "Chineses").
+        if (/(?:an|i)$/.test(d) && !(entry.demonyms ?? []).includes(`${d}s`)) names.push([`${d}s`, true]);
+      }
       for (const [surface, demonym] of names) {
         const hit: Hit = { entry, demonym };
         if (isShortAcronym(surface) && !/\s/.test(surface)) hit.exact = surface.replace(/\./g, '');

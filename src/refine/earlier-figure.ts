@@ -14,7 +14,7 @@ const MEASURES = /^(?:revenue|valuation|market\.size|offices\.count|users\.(?:da
 /** From the sentence start to the earlier figure: "This represents a 2% increase from", "That compares with". */
 const POINTS_BACK = /^(?:this|that|it|the (?:figure|number|total|tally|result|amount))\s+(?:represents|represented|marks|marked|reflects|reflected|is|was|compares|compared)\b[^;:.]{0,60}?\b(?:from|on|over|with|to|versus|vs\.?)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 /** Or it forecasts the same measure: "By 2028 it is forecast to reach 2.4 trillion pesos". */
-const IT_WILL = /^(?:(?:by|in)\s+[^,]{1,30}?,?\s+)?(?:it|the\s+(?:market|sector|industry|segment|figure|total))\s+(?:is|was)\s+(?:forecast|expected|projected|set|poised|estimated|likely)\s+to\s+(?:reach|grow\s+to|hit|top|exceed|surpass|double\s+to|rise\s+to|climb\s+to|jump\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$/i;
+const IT_WILL = /^(?:(?:by|in)\s+[^,]{1,30}?,?\s+)?(?:it|(?:the|that|this)\s+(?:market|sector|industry|segment|figure|total|amount|number|spending))\s+(?:is|was)\s+(?:forecast|expected|projected|set|poised|estimated|likely)\s+to\s+(?:reach|grow\s+to|hit|top|exceed|surpass|double\s+to|rise\s+to|climb\s+to|jump\s+to)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$/i;
 /** …and says it is a change or a comparison. */
 const CHANGE = /\b(?:increase|decrease|rise|drop|decline|gain|jump|growth|fall|climb|improvement|surge|dip|up|down|compares|compared)\b/i;
 

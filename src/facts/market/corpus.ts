@@ -181,4 +181,16 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Karavan, a newcomer, trails far behind in fourth place with 9%.', expect: [{ type: 'market.share', subject: 'Karavan', value: { number: 9 } }] },
   { origin: 'own', text: 'Dawar raised fares in June. Dawar slipped to third with 21%.', expect: [{ type: 'market.share', subject: 'Dawar', value: { number: 21 } }] },
   { origin: 'own', text: 'Acme is the market leader, with 12% growth last year.', expect: [], absent: [{ type: 'market.share' }] },
+  // What a population spent on something sizes its market; "that figure is forecast to reach" continues it
+  {
+    origin: 'own',
+    text: 'Kenyans spent 52 billion shillings ($400 million) on app-booked rides in 2024, the firm estimates. By 2030 that figure is forecast to reach 140 billion shillings.',
+    date: '2025-11-20',
+    expect: [
+      { type: 'market.size', subject: 'app-booked rides', value: { amount: 52e9 }, time: '2024', scope: 'Kenya' },
+      { type: 'market.size', subject: 'app-booked rides', value: { amount: 140e9 }, time: '2030' },
+    ],
+  },
+  { origin: 'own', text: 'Consumers in Vietnam spent $2 billion on mobile games last year.', date: '2025-06-01', expect: [{ type: 'market.size', subject: 'mobile games', value: { amount: 2e9 }, scope: 'Vietnam', time: '2024' }] },
+  { origin: 'own', text: 'He spent $5 million on a house, and the firm spent $2 million on ads.', expect: [], absent: [{ type: 'market.size' }] },
 ];

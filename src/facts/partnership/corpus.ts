@@ -48,4 +48,6 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'The company has lined up two local clients as launch partners: insurer Orchid Life and budget airline FlyNusa, both of which start next month.', expect: [{ type: P, object: 'Orchid Life' }, { type: P, object: 'FlyNusa' }] },
   { origin: 'own', text: 'Its partners include banks; the biggest: Halden Bank.', expect: [], absent: [{ type: P }] },
   { origin: 'own', text: 'Tidewater Logistics inked a supply contract with Maersk Line worth $300 million.', expect: [{ type: P, subject: 'Tidewater Logistics', object: 'Maersk Line' }] },
+  { origin: 'own', text: 'Rakeb Technologies gained riders through a cash-back scheme run with Horus Bank.', expect: [{ type: P, subject: 'Rakeb Technologies', object: 'Horus Bank' }] },
+  { origin: 'own', text: 'Lumio sells a credit card launched jointly with Halden Bank and Visa.', expect: [{ type: P, object: 'Halden Bank' }, { type: P, object: 'Visa' }] },
 ];

@@ -200,6 +200,8 @@ export const corpus: CorpusExample[] = [
   own('Cairo riders spent more. By 2030 the market is forecast to reach 118 billion pounds.', { text: '118 billion pounds', value: money(118e9, 'EGP') }),
   own('The London fund raised 2 billion pounds.', { text: '2 billion pounds', value: money(2e9, 'GBP') }),
   own('Some 610,000 families pay 149 lira a month for a premium tier.', { text: '149 lira', value: money(149, 'TRY') }),
+  own('Nairobi riders spent 52 billion shillings on app-booked rides.', { text: '52 billion shillings', value: money(52e9, 'KES') }),
+  own('The Accra firm earned 300 million cedis ($25 million).', { text: '300 million cedis ($25 million)', value: money(300e6, 'GHS') }),
 
   // ---- not money --------------------------------------------------------------------------------------
   own('The team won 3 games in a row.', null),

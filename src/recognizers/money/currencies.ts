@@ -71,6 +71,12 @@ const POUND_COUNTRIES: Record<string, string> = {
   Egypt: 'EGP', Egyptian: 'EGP', Egyptians: 'EGP', Cairo: 'EGP', Britain: 'GBP', British: 'GBP', UK: 'GBP', 'United Kingdom': 'GBP', England: 'GBP', London: 'GBP',
 };
 
+const SHILLING: Record<string, string> = { kenyan: 'KES', tanzanian: 'TZS', ugandan: 'UGX' };
+const SHILLING_COUNTRIES: Record<string, string> = {
+  Kenya: 'KES', Kenyan: 'KES', Kenyans: 'KES', Nairobi: 'KES', Tanzania: 'TZS', Tanzanian: 'TZS', Uganda: 'UGX', Ugandan: 'UGX',
+};
+const KRONE_COUNTRIES: Record<string, string> = { Denmark: 'DKK', Danish: 'DKK', Copenhagen: 'DKK', Norway: 'NOK', Norwegian: 'NOK', Oslo: 'NOK' };
+
 const DOLLAR_ADJ: Record<string, string> = {
   us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
   singaporean: 'SGD', 'hong kong': 'HKD', 'new taiwan': 'TWD', taiwan: 'TWD', taiwanese: 'TWD',
@@ -117,8 +123,20 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = {
   zlotys: { default: 'PLN', adjectives: { polish: 'PLN' } },
   krona: { default: 'SEK', adjectives: { swedish: 'SEK' } },
   kronor: { default: 'SEK', adjectives: { swedish: 'SEK' } },
-  krone: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' } },
-  kroner: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' } },
+  krone: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' }, countries: KRONE_COUNTRIES },
+  kroner: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' }, countries: KRONE_COUNTRIES },
+  shilling: { default: null, adjectives: SHILLING, countries: SHILLING_COUNTRIES },
+  shillings: { default: null, adjectives: SHILLING, countries: SHILLING_COUNTRIES },
+  cedi: { default: 'GHS', adjectives: { ghanaian: 'GHS' } },
+  cedis: { default: 'GHS', adjectives: { ghanaian: 'GHS' } },
+  birr: { default: 'ETB', adjectives: { ethiopian: 'ETB' } },
+  taka: { default: 'BDT', adjectives: { bangladeshi: 'BDT' } },
+  forint: { default: 'HUF', adjectives: { hungarian: 'HUF' } },
+  forints: { default: 'HUF', adjectives: { hungarian: 'HUF' } },
+  koruna: { default: 'CZK', adjectives: { czech: 'CZK' } },
+  hryvnia: { default: 'UAH', adjectives: { ukrainian: 'UAH' } },
+  hryvnias: { default: 'UAH', adjectives: { ukrainian: 'UAH' } },
+  tenge: { default: 'KZT', adjectives: { kazakh: 'KZT' } },
 };
 
 export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORDS)

@@ -22,3 +22,11 @@ describe('money: a currency given once', () => {
     expect(amounts('Revenue was $4.2 billion, compared with 3.9 billion in 2023.')).toEqual(['$4.2 billion', '3.9 billion']);
   });
 });
+
+describe('money: currency words', () => {
+  it('each currency word triggers the money parsers (the token list and the currency table agree)', async () => {
+    const { CURRENCY_WORDS } = await import('./currencies.js');
+    const { wordKind } = await import('../numeric-shared/tokens.js');
+    expect(Object.keys(CURRENCY_WORDS).filter((w) => wordKind(w) !== 'currency-word')).toEqual([]);
+  });
+});

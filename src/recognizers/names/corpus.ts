@@ -39,6 +39,9 @@ export const corpus: CorpusExample[] = [
   person('Its co-founder, Dimas Wirawan, will join Tarsier AI.', 'Dimas Wirawan'),
   person('The startup\'s founder, Ayu Lestari, said no.', 'Ayu Lestari'),
   org('Its partner, Halden Bank, said no.', 'Halden Bank'),
+  // The people of a country
+  place('Egyptians spent more on rides.', 'Egyptians', 'Egypt', { demonym: true }),
+  place('Kenyans spent more on rides.', 'Kenyans', 'Kenya', { demonym: true }),
   // A list after a colon takes its type from the noun that announces it.
   org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
   org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),
