@@ -22,7 +22,8 @@ function listOf(kinds: string, head = false): string {
   const first = head ? tag(kinds) : item;
   // An apposition between two names that names no other ("A, the World Bank's private-sector arm, and B",
   // "A, a Nairobi investment firm, and B"): its words may hold places and possessive names only.
-  const appos = `(?:,\\s+(?:the|a|an)\\s+(?:[^,;${OPEN}]|${tag('(?:place|region|demonym)')}|${tag('[a-z]+')}['’]s\\b){1,60}?)?`;
+  // (One name at most and no lazy alternation: this part is tried after every name of every list.)
+  const appos = `(?:,\\s+(?:the|a|an)\\s+[^,;${OPEN}]{0,40}(?:(?:${tag('(?:place|region|demonym)')}|${tag('[a-z]+')}['’]s\\b)[^,;${OPEN}]{0,40})?(?=,))?`;
   return `${first}(?:${appos}\\s*,\\s*(?:and\\s+|&\\s+)?${item}){0,30}(?:${appos},?\\s+(?:and|&|as well as)\\s+${item})?`;
 }
 
