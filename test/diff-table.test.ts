@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareMany, comparePair } from '../src/diff/compare.js';
 import { renderManyTable, renderPairTable, type ManyReport, type PairReport } from '../src/diff/render.js';
 import { extract } from '../src/pipeline.js';
-import { originalTruncate } from '../src/report/table-speed.js';
+import { originalPad, originalStrlen, originalTruncate } from '../src/report/table-speed.js';
 import utils from 'cli-table3/src/utils.js';
 import type { Fact } from '../src/schema.js';
 import { ROOT } from './helpers.js';
@@ -40,17 +40,27 @@ describe('the tables of diff', () => {
       }
     });
   }
-  it('are drawn as cli-table3 draws them without the faster truncation', () => {
-    const fast = utils.truncate;
+  it('are drawn as cli-table3 draws them without the faster truncation, measuring and padding', () => {
+    const fast = { truncate: utils.truncate, strlen: utils.strlen, pad: utils.pad };
     const drawn = () => [true, false].map((color) => renderManyTable(many, { color }, statuses as never) + renderPairTable(pair, { color }, statuses as never));
     const withFast = drawn();
-    utils.truncate = originalTruncate;
+    Object.assign(utils, { truncate: originalTruncate, strlen: originalStrlen, pad: originalPad });
     try {
       expect(drawn()).toEqual(withFast);
     } finally {
-      utils.truncate = fast;
+      Object.assign(utils, fast);
     }
-    expect(fast).not.toBe(originalTruncate);
+    expect(fast.truncate).not.toBe(originalTruncate);
+    expect(fast.strlen).not.toBe(originalStrlen);
+    expect(fast.pad).not.toBe(originalPad);
+  });
+  it('measure and pad plain text as cli-table3 does', () => {
+    for (const s of ['', 'abc', 'a\nlonger line', '  spaced  ', 'Café', '€2.1 billion — “quoted” → next │', 'Ü\u0308', 'soft\u00adhyphen', 'zero\u200bwidth', '日本', '😀 emoji', '\u001b[31mred\u001b[39m']) {
+      expect(utils.strlen(s)).toBe(originalStrlen(s));
+      for (const dir of ['left', 'right', 'center']) for (const len of [0, 2, 5, 12]) expect(utils.pad(s, len, ' ', dir)).toBe(originalPad(s, len, ' ', dir));
+      // (text of several lines is cut without measuring, on purpose: see table-speed.ts)
+      if (!s.includes('\n')) for (const len of [0, 1, 3, 40]) for (const mark of [undefined, '~', '...']) expect(utils.truncate(s, len, mark)).toBe(originalTruncate(s, len, mark));
+    }
   });
   it('take time in proportion to their rows', () => {
     const big = Array.from({ length: 4_000 }, (_, i) => ({ ...a[i % a.length]!, subject: `Company ${i}` }));
