@@ -19,6 +19,7 @@ import { rules as people } from './people/rules.js';
 import { quoteRule } from './quotes/rule.js';
 import { roleRule } from './people/rule.js';
 import { editionsRule } from './launch/editions.js';
+import { itAfterRevenueRule } from './revenue/it-after-revenue.js';
 
 export interface CodeRule {
   id: string;
@@ -28,7 +29,7 @@ export interface CodeRule {
 export const PATTERN_RULES: RuleSpecInput[] = [
   ...users, ...valuation, ...funding, ...revenue, ...market, ...investment, ...offices, ...partnership, ...deals, ...ranking, ...launch, ...people,
 ];
-const CODE_RULES: CodeRule[] = [quoteRule, roleRule, editionsRule];
+const CODE_RULES: CodeRule[] = [quoteRule, roleRule, editionsRule, itAfterRevenueRule];
 
 let compiled: CompiledRule[] | null = null;
 export function builtinRules(): CompiledRule[] {

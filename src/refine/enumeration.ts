@@ -18,6 +18,8 @@ const MEASURES = /^(?:revenue|valuation|market\.size|market\.share|users\.(?:dai
 const WITH = /^\s+with\s+(?:(?:about|around|roughly|nearly|almost|some|an estimated|just over|just under|over|more than)\s+)?$/i;
 /** What opens a list of one: "followed by X with N", "Trailing behind is X with N", "ahead of X with N". */
 const FOLLOWS = /\b(?:followed\s+by|trailing(?:\s+behind)?|behind\s+(?:it|them)|ahead\s+of|next\s+(?:is|was|came|comes)|then\s+(?:came|comes))\s+(?:(?:is|was|are|were|came|comes)\s+)?(?:the\s+)?$/i;
+/** Between a figure and the name it is for: "for", "for market leader", "for rival". */
+const FOR = /^\s+for\s+(?:(?:the\s+)?(?:market|sector|segment|industry)[\s-]+leader\s+|(?:the\s+)?(?:smaller\s+|larger\s+|bigger\s+)?(?:rival|rivals|competitor|newcomer|incumbent)\s+)?$/i;
 const NAMES = new Set(['org', 'product', 'place']);
 /** A place's turn: "North America contributed", "Asia outside Japan brought in", "and Europe". */
 const TURN = /^\s+(?:outside\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+)?(?:contributed|contributes|brought\s+in|brings\s+in|generated|generates|added|adds|delivered|accounted\s+for|came\s+to|comes\s+to|made|posted|recorded|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|over|more\s+than)\s+)?$/iu;
@@ -59,11 +61,12 @@ export const enumeration: Refiner = (ctx, drafts) => {
       // A place's turn, by a verb or by the figure alone after "and" ("and Europe ¥4.7 billion").
       else if (name.kind === 'place' && figure.kind === 'money' && TURN_OPENS.test(text.slice(Math.max(sentences[i]!.start, name.start - 8), name.start)) && (TURN.test(between) || (/^\s+$/.test(between) && /\band\s+$/.test(text.slice(Math.max(0, name.start - 5), name.start))))) turns.push([name, figure]);
     }
-    // "… against 19 million for Kalye Market and 15.5 million for BiliNow": a figure, then the name it is for
+    // "… against 19 million for Kalye Market and 15.5 million for BiliNow", "against 48.9% for market leader X":
+    // a figure, then the name it is for
     for (let k = 1; k < ms.length; k++) {
       const figure = ms[k - 1]!;
       const name = ms[k]!;
-      if ((name.kind === 'org' || name.kind === 'product') && name.value.kind === 'entity' && (figure.kind === 'count' || figure.kind === 'percent' || figure.kind === 'money') && /^\s+for\s+$/.test(text.slice(figure.end, name.start)) && /(?:\bagainst|\band|,)\s+(?:(?:about|around|nearly|some)\s+)?$/.test(text.slice(Math.max(0, figure.start - 12), figure.start))) items.push([name, figure]);
+      if ((name.kind === 'org' || name.kind === 'product') && name.value.kind === 'entity' && (figure.kind === 'count' || figure.kind === 'percent' || figure.kind === 'money') && FOR.test(text.slice(figure.end, name.start)) && /(?:\bagainst|\band|,)\s+(?:(?:about|around|nearly|some)\s+)?$/.test(text.slice(Math.max(0, figure.start - 12), figure.start))) items.push([name, figure]);
     }
     if (items.length === 0 && turns.length === 0) continue;
     const s = sentences[i]!;

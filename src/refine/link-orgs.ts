@@ -9,6 +9,10 @@ const GENERIC_TAIL = new Set([
   'ai', 'labs', 'lab', 'technologies', 'technology', 'tech', 'systems', 'software', 'robotics', 'networks',
   'holdings', 'group', 'corporation', 'company', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh',
   'limited', 'incorporated', 'international', 'global', 'industries', 'solutions', 'platforms', 'studios', 'games',
+  'microelectronics', 'electronics', 'semiconductor', 'semiconductors', 'motors', 'mobility', 'telecom', 'telecoms',
+  'telecommunications', 'interactive', 'digital', 'media', 'entertainment', 'therapeutics', 'biotech', 'pharma',
+  'pharmaceuticals', 'energy', 'analytics', 'automation', 'aerospace', 'dynamics', 'payments', 'fintech', 'capital',
+  'ventures', 'partners', 'investments', 'consulting', 'research', 'health', 'healthcare', 'logistics', 'motor',
 ]);
 
 /** The short forms a full name may be written as, e.g. "Heliotrope AI" → ["Heliotrope"]. */

@@ -62,6 +62,11 @@ const PARTICIPLE = /^[a-z]+ing\b/;
 // "Officials signed agreements with …": a government acts for the country the article is about.
 const GOVERNMENT = /^(?:(?:On|In|Last|Earlier|Later)\s[^,]{1,30},\s+)?(?:(?:government|state|national|federal|local)\s+)?(?:officials|authorities|regulators|ministers|the\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|cabinet))\b/i;
 
+/** A sentence that opens with "It" ("The startup" is rather the article's company). */
+const OPENS_WITH_IT = /^\W{0,3}It\b(?![’']s\b)/;
+
+/** A name that estimates another's figure: "X puts its share …", "Y estimates their revenue …". */
+const ESTIMATES_ITS = /^\s+(?:puts|put|estimates|estimated|pegs|pegged|sees|reckons|calculates|calculated|forecasts|expects)\s+(?:its|their)\b/i;
 const PRONOUN_SUBJECT = /\b(?:it|the company|the firm|the startup|the group|the business)\s+(?:\w+\s+){0,2}?(?:holds?|has|had|have|is|was|says?|said|reported|posted|expects?|raised|generated|made|earned|now|also)\b/i;
 
 /**
@@ -171,6 +176,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     }
     // "…, and says it holds roughly 12%": the pronoun, not the nearest name, is the subject.
     if (pick && kinds[0] !== 'person' && PRONOUN_SUBJECT.test(text.slice(pick.end, vStart))) pick = undefined;
+    // "Tianyan puts its share of the market at 6.8%": the one who estimates is not whose share it is.
+    if (pick && kinds[0] !== 'person' && ESTIMATES_ITS.test(text.slice(pick.end, vStart))) pick = undefined;
     let subject = pick ? nameOf(pick) : null;
     // "Japanese automakers plan to spend": a place that qualifies a group names the group, not itself.
     const qualified = pick?.kind === 'place' ? PLACE_GROUP.exec(text.slice(pick.end, pick.end + 60)) : null;
@@ -197,6 +204,13 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     // "… have registered for the app": the article's product, not the last one the paragraph named.
     if (!subject && s && kinds[0] === 'product' && t.usersOf && THE_APP.test(text.slice(s.start, s.end))) return { ...d, subject: t.usersOf };
     if (!subject && s && kinds[0] === 'org' && t.place && GOVERNMENT.test(text.slice(s.start, vStart))) return { ...d, subject: t.place };
+    // "Tagus, founded in 2021, makes voice agents. It had raised €18 million …": "It" opening a sentence is the
+    // organisation that opens the sentence before, in the same paragraph.
+    if (!subject && s && s.index > 0 && OPENS_WITH_IT.test(text.slice(s.start, vStart))) {
+      const prev = doc.sentences[s.index - 1]!;
+      const first = prev.paragraph === s.paragraph ? groups[prev.index]!.find((m) => kinds.includes(m.kind) && m.start - prev.start <= 3) : undefined;
+      if (first) return { ...d, subject: nameOf(first) };
+    }
     if (!subject) {
       const para = lastSubject.get(slot(d)) ?? (kinds[0] === 'product' ? lastSubject.get(`${s?.paragraph ?? -1}:org`) : undefined);
       const topic = kinds[0] === 'product' ? t.usersOf : kinds[0] === 'person' ? null : t.org;

@@ -33,6 +33,9 @@ const EARLIER = /^(?:from|to|compared|versus|vs\.?|against|than|up from|down fro
 const EARLIER_RULE = /\.(?:from|times-the)$|\+points-back$/;
 /** How many paragraphs a reported period carries over. */
 const CARRY = 3;
+/** Sentence openers that refer to the figures of the sentence before. */
+const OF_THOSE = /^\W{0,3}Of\s+(?:those|these|them|that\s+(?:total|number|figure))\b/i;
+const A_YEAR_BEFORE = /^\W{0,3}(?:A|One)\s+year\s+(?:before|earlier)(?:\s+that)?\s*,/i;
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 
@@ -81,6 +84,19 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
       const [y, m] = doc.date!.split('-').map(Number) as [number, number];
       const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: ago[0].replace(/^[^;.]*?(?=\ba year)/i, '') };
       return { ...d, time };
+    }
+    // "… 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users":
+    // the period of the sentence before; "A year before that, ARR stood at €31 million": a year before its
+    // main figure (not one compared with it).
+    const opener = OF_THOSE.test(text.slice(s.start, d.start)) ? 0 : A_YEAR_BEFORE.test(text.slice(s.start, d.start)) ? 1 : -1;
+    if (opener >= 0 && (d.time === null || d.time.start === null || /\ba year (?:ago|earlier|before)\b/i.test(d.time.text))) {
+      const family = d.type.split('.')[0]!;
+      const prev = (inSentence.get(s.index - 1) ?? []).filter((o) => o.sentence!.paragraph === s.paragraph && o.time?.start && (o.type === d.type || o.type.startsWith(`${family}.`)) && !EARLIER_RULE.test(o.rule) && !EARLIER.test(text.slice(o.start, o.end)));
+      const main = prev.sort((a, b) => a.start - b.start)[0];
+      if (main) {
+        const start = opener ? `${String(Number(main.time!.start!.slice(0, 4)) - 1).padStart(4, '0')}${main.time!.start!.slice(4)}` : main.time!.start;
+        return { ...d, time: { ...main.time!, start, end: opener ? null : main.time!.end, text: text.slice(s.start, s.start + 30).split(',')[0]! } };
+      }
     }
     // "Daily users averaged 8.1 million over the same month": the period of the figure before it.
     if (d.time !== null && d.time.start === null && /\bthe same (?:month|quarter|period|week|year|half)\b/i.test(d.time.text)) {

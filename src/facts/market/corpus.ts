@@ -193,4 +193,9 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'Consumers in Vietnam spent $2 billion on mobile games last year.', date: '2025-06-01', expect: [{ type: 'market.size', subject: 'mobile games', value: { amount: 2e9 }, scope: 'Vietnam', time: '2024' }] },
   { origin: 'own', text: 'He spent $5 million on a house, and the firm spent $2 million on ads.', expect: [], absent: [{ type: 'market.size' }] },
+  // "gave it N% of the market, against M% for market leader X and K% for Y"; shares of flows a company handles
+  { origin: 'own', text: 'Savanna Telecom grew. According to the regulator, that gave it 31.4% of the market, against 48.9% for market leader Baobab Mobile and 17.2% for Kora Networks.', expect: [{ type: 'market.share', subject: 'Savanna Telecom', value: { number: 31.4 } }, { type: 'market.share', subject: 'Baobab Mobile', value: { number: 48.9 } }, { type: 'market.share', subject: 'Kora Networks', value: { number: 17.2 } }, { type: 'ranking', subject: 'Baobab Mobile', value: { rank: 1 } }] },
+  { origin: 'own', text: 'Savanna Pay had 7 million users, and it handles about 22% of the value of mobile-money transfers in the country.', expect: [{ type: 'market.share', subject: 'Savanna Pay', value: { number: 22 } }] },
+  { origin: 'own', text: 'Zefira Pay processed roughly 11% of digital-wallet payments in Colombia last year.', date: '2026-02-17', expect: [{ type: 'market.share', subject: 'Zefira Pay', value: { number: 11 }, time: '2025' }] },
+  { origin: 'own', text: 'Orvel Semiconductor ranked fourth. Tianmen Research puts its share of the market for car chips at 6.8%.', expect: [{ type: 'market.share', subject: 'Orvel Semiconductor', value: { number: 6.8 } }], absent: [{ type: 'market.share', subject: 'Tianmen Research' }] },
 ];

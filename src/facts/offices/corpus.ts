@@ -64,4 +64,6 @@ export const corpus: FactExample[] = [
   // "plans to open a fifth, in Helsinki": the next office of a count, with its rank
   { origin: 'own', text: 'Brisa runs four offices, in Lisbon, Porto, Madrid and Paris, and plans to open a fifth, in Milan, later this year.', date: '2026-02-18', expect: [{ type: 'office.opening', object: 'Milan', qualifiers: { rank: 5, status: 'planned' } }, { type: 'offices.count', value: { number: 4 } }] },
   { origin: 'own', text: 'Orbita plans to open its first office outside Turkey, in Baku, in the second half of the year.', date: '2026-01-27', expect: [{ type: 'office.opening', object: 'Baku', qualifiers: { rank: 1, status: 'planned' }, time: '2026-07' }] },
+  { origin: 'own', text: 'Zefira opened offices in Mexico City and São Paulo in January, bringing its total to four.', date: '2026-02-17', expect: [{ type: 'offices.count', value: { number: 4 } }, { type: 'office.opening', object: 'Mexico City' }] },
+  { origin: 'own', text: 'The hires bring its total to 400 employees.', expect: [], absent: [{ type: 'offices.count' }] },
 ];

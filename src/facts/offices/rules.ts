@@ -12,6 +12,8 @@ export const rules: RuleSpecInput[] = [
   { id: 'offices.count.n-offices', type: 'offices.count', keywords: KW, pattern: '{count:value}\\s+(?:{place:scope}\\s+)?(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|locations|hubs|sites)\\b', confidence: 0.8 },
   { id: 'offices.count.offices-in-n', type: 'offices.count', keywords: KW, pattern: '\\b(?:offices|branches|presence)\\s+in\\s+{count:value}\\s+(?:locations|cities|countries|markets)', confidence: 0.8 },
   // "launched 11 new offices": a count of new offices, kept apart from the total
+  // "opened offices in Mexico City and São Paulo in January, bringing its total to four"
+  { id: 'offices.count.bringing-total', type: 'offices.count', keywords: KW, pattern: `\\b(?:bringing|brings|brought|taking|takes|took|raising|lifting)\\s+(?:its|their|the(?:\\s+company['’]s)?)\\s+(?:total|tally|count|number)(?:\\s+of\\s+(?:offices|branches|hubs|locations))?\\s+to\\s+{count:value}(?!\\s+(?:[\\w-]+\\s+)?(?:countries|markets|cities|employees|staff|people|stores|shops|plants|factories)\\b)`, confidence: 0.75 },
   { id: 'offices.count.new', type: 'offices.count', keywords: KW, pattern: `\\b${OPEN}\\s+{count:value}\\s+new\\s+(?:(?:[\\w-]+|{anyplace})\\s+){0,2}?(?:offices|branches|hubs|locations)`, qualifiers: { new: true }, confidence: 0.85 },
   // "opened its Seoul office", "will open a new Tokyo hub"
   { id: 'office.opening.city-office', type: 'office.opening', value: 'object', keywords: KW, pattern: `\\b${OPEN}\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+)?(?:own\\s+)?(?:new\\s+|first\\s+|(?<rank>{rank})\\s+)?{city:object}\\s+${OFFICE}(?!,?\\s+(?:in|at)\\s+\uE000place)`, qualifiersFrom: { rank: 'rank' }, confidence: 0.85 },

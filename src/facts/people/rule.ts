@@ -46,6 +46,10 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.its-title-comma-name', pattern: `\\b[Ii]ts\\s+${TITLE},\\s+{person:subject}(?=\\s*[,.;)]|\\s+(?:said|says|told|added|who|is|was|will|has)\\b)`, confidence: 0.7 },
   // "Nurul Ain Ramli, the ministry's deputy secretary-general": the ministry the article names
   { ...role, id: 'person.role.name-the-body-title', keywords: ['ministry', 'agency', 'regulator', 'department', 'university', 'commission', 'authority', 'council'], pattern: `{person:subject},\\s+the\\s+(?<body>ministry|agency|regulator|department|university|commission|authority|council)['’]s\\s+${TITLE}(?=\\s*[,.;)—–]|\\s+(?:said|says|told|added|who|since)\\b)`, confidence: 0.7 },
+  // "Tagus's co-founders, Inês Carvalhal and Duarte Meireles, are staying on": one fact per founder
+  { ...role, id: 'person.role.org-founders-names', keywords: ['founders'], pattern: `{org:object}['’]s?\\s+(?<title>(?:co-?)?founders),?\\s+{persons:subject}`, confidence: 0.8 },
+  // "Meireles will lead a new applied-research group in Lisbon as vice-president of AI research"
+  { ...role, id: 'person.role.will-lead-as', keywords: ['lead', 'run', 'head', 'oversee'], pattern: `{person:subject}\\s+(?:will|is\\s+to|is\\s+set\\s+to)\\s+(?:lead|run|head|oversee|build)\\s+(?:a|an|the|its)\\s+[^.;,]{0,80}?\\s+as\\s+(?:its\\s+)?(?:new\\s+)?${TITLE}(?!\\s+(?:of|at)\\s+{org})`, confidence: 0.7 },
   // "Priya Nair, who joined this month as president for Asia-Pacific" (of the article's company)
   { ...role, id: 'person.role.who-joined-as', keywords: ['joined', 'joins'], pattern: `{person:subject},?\\s+who\\s+(?:recently\\s+|has\\s+)?(?:joined|joins)(?:\\s+(?:this|last)\\s+(?:month|week|year)|\\s+in\\s+{date}|\\s+{date})?\\s+as\\s+(?:its\\s+|the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?<![\\w-])(?<title>${TITLE_BODY}(?:\\s+for\\s+(?:the\\s+)?(?:{anyplace}|[A-Z][\\w-]+(?:-[A-Z][\\w-]+)?))?)`, confidence: 0.7 },
   // "Jane Roe, who is also minister of mines and energy"
@@ -104,7 +108,7 @@ function afterName(text: string, start: number, mentions: Mention[]): boolean {
 }
 
 function normalTitle(rule: string, text: string): string {
-  if (/founded-by|founded-org|founded-with/.test(rule)) return /^co-?/i.test(text) ? 'co-founder' : 'founder';
+  if (/founded-by|founded-org|founded-with|founders-names/.test(rule)) return /^co-?/i.test(text) ? 'co-founder' : 'founder';
   if (/headed-by|who-heads|heads-unit/.test(rule)) return 'head';
   return text;
 }

@@ -108,4 +108,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Hrad Motors, the Czech maker that Korsa overtook, slipped to fourth place with 11%.', expect: [{ type: 'ranking', subject: 'Hrad Motors', value: { rank: 4 } }], absent: [{ type: 'ranking', subject: 'Korsa' }] },
   { origin: 'own', text: 'Sales fell to third quarter lows.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: ' date 2026-03-10 Lumo\n\nLumo AI makes the assistant Lumo Chat. Lumo Chat went live in Vietnam on March 3 and within two days had climbed to No. 2 among free apps there.', expect: [{ type: 'ranking', subject: 'Lumo Chat', value: { rank: 2 }, qualifiers: { category: 'free apps' } }] },
+  { origin: 'own', text: 'The market leader has not stood still, and rivals are catching up.', expect: [], absent: [{ type: 'ranking' }] },
 ];

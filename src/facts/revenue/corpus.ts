@@ -133,4 +133,8 @@ export const corpus: FactExample[] = [
       { type: 'revenue', value: { amount: 240e9, currency: 'KRW' }, time: '2025-07' },
     ],
   },
+  // Revenue named, then told by "It"; "annual report" is no annual revenue
+  { origin: 'own', text: 'Orvel Semiconductor grew. Revenue has grown fast. It reached 1.86 billion yuan in 2024, up from 742 million yuan a year earlier, according to the annual report, and stood at 2.07 billion yuan ($291 million) for the first nine months of this year.', date: '2025-12-09', expect: [{ type: 'revenue', value: { amount: 1.86e9 }, time: '2024' }, { type: 'revenue', value: { amount: 742e6 }, time: '2023' }, { type: 'revenue', value: { amount: 2.07e9 }, time: '2025' }] },
+  { origin: 'own', text: 'Profit fell. It reached 2 billion yuan in 2024.', expect: [], absent: [{ type: 'revenue' }] },
+  { origin: 'own', text: 'Orvel said that its annual recurring revenue reached €71 million at the end of December, up from €55 million three months earlier. A year before that, ARR stood at €31 million.', date: '2026-03-04', expect: [{ type: 'revenue', value: { amount: 31e6 }, time: '2024-12' }] },
 ];

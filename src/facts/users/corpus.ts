@@ -137,4 +137,9 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Tunewave Music says 4 million daily listeners use its app.', expect: [{ type: 'users.daily_active', value: { number: 4e6 } }] },
   { origin: 'own', text: 'The game has 12 million monthly players.', expect: [{ type: 'users.monthly_active', value: { number: 12e6 } }] },
   { origin: 'own', text: 'Defne had 3.4 million weekly users. Some 610,000 families pay 149 lira a month for a premium tier.', expect: [{ type: 'users.paid', subject: 'Defne', value: { number: 610000 } }] },
+  // A telecom's lines are all its users; active within 30 days is monthly; "Of those" keeps the period; "a number that rose"
+  { origin: 'own', text: 'Savanna Telecom had 14.6 million mobile subscribers at the end of June, up from 12.9 million a year earlier.', date: '2025-08-14', expect: [{ type: 'users.total', value: { number: 14.6e6 }, time: '2025-06' }, { type: 'users.total', value: { number: 12.9e6 }, time: '2024-06' }], absent: [{ type: 'users.paid' }] },
+  { origin: 'own', text: 'Savanna Pay grew. The service had 7.3 million customers who made at least one payment in the 30 days to the end of June.', date: '2025-08-14', expect: [{ type: 'users.monthly_active', value: { number: 7.3e6 }, time: '2025-06' }], absent: [{ type: 'users.total' }] },
+  { origin: 'own', text: 'The app counted 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users, a number that rose 38% from a year earlier.', date: '2026-02-17', expect: [{ type: 'users.monthly_active', value: { number: 4.1e6 }, time: '2026-01' }, { type: 'users.growth', value: { number: 38 } }] },
+  { origin: 'own', text: 'Netflix had 8 million subscribers in Japan, up from 7 million.', expect: [{ type: 'users.paid', value: { number: 8e6 } }, { type: 'users.paid', value: { number: 7e6 } }] },
 ];

@@ -196,6 +196,7 @@ export const corpus: CorpusExample[] = [
   own('Perrenoud is a Swiss company. The startup was valued at 1.2 billion francs in 2023.', { text: '1.2 billion francs', value: money(1.2e9, 'CHF') }),
   own('In Mexico, the streaming unit took in 5.3 billion pesos ($284 million).', { text: '5.3 billion pesos ($284 million)', value: money(5.3e9, 'MXN') }),
   own('Sales in Chile and Colombia reached 5 billion pesos.', null),
+  own('Colombia\'s Zafra grew. In Colombia and Peru it lends; Colombian rates fell. It opened in Mexico City. The round values it at 3.3 trillion pesos.', { text: '3.3 trillion pesos', value: money(3.3e12, 'COP') }),
   // "pounds" in a story about Egypt; "lira" needs no scale word
   own('Cairo riders spent more. By 2030 the market is forecast to reach 118 billion pounds.', { text: '118 billion pounds', value: money(118e9, 'EGP') }),
   own('The London fund raised 2 billion pounds.', { text: '2 billion pounds', value: money(2e9, 'GBP') }),

@@ -77,8 +77,8 @@ function currencyFromWord(word: string, adjective: string | undefined, scaled: b
   return (w.countries ? countryCurrency(text, w.countries) : null) ?? w.default;
 }
 
-/** The one currency the countries an article names point to, for "pesos" or "francs" ("1.2 billion francs"
- * in a story about Switzerland); none when it names several. Worked out once per text and word set. */
+/** The currency the countries an article names point to, for "pesos" or "francs" ("1.2 billion francs"
+ * in a story about Switzerland); none when it names several about as often. Worked out once per text and word set. */
 let lastText = '';
 const lastFound = new Map<Record<string, string>, string | null>();
 function countryCurrency(text: string, countries: Record<string, string>): string | null {
@@ -88,9 +88,15 @@ function countryCurrency(text: string, countries: Record<string, string>): strin
   }
   let found = lastFound.get(countries);
   if (found === undefined) {
-    const seen = new Set<string>();
-    for (const [name, code] of Object.entries(countries)) if (new RegExp(`\\b${name}\\b`).test(text)) seen.add(code);
-    found = seen.size === 1 ? [...seen][0]! : null;
+    // How often each currency's countries are named; one named at least twice as often as any other wins
+    // ("pesos" in a story about Colombia that also names Mexico City once).
+    const seen = new Map<string, number>();
+    for (const [name, code] of Object.entries(countries)) {
+      const n = text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+      if (n) seen.set(code, (seen.get(code) ?? 0) + n);
+    }
+    const [first, second] = [...seen].sort((a, b) => b[1] - a[1]);
+    found = first && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
     lastFound.set(countries, found);
   }
   return found;

@@ -42,6 +42,8 @@ export const corpus: CorpusExample[] = [
   // The people of a country
   place('Egyptians spent more on rides.', 'Egyptians', 'Egypt', { demonym: true }),
   place('Kenyans spent more on rides.', 'Kenyans', 'Kenya', { demonym: true }),
+  person('Tejo\'s co-founders, Inês Carvalho and Duarte Meira, are staying on.', 'Duarte Meira'),
+  org('SHANGHAI — Orvel Microelectronics, a designer of chips, grew.', 'Orvel Microelectronics'),
   // A list after a colon takes its type from the noun that announces it.
   org('Brisa Health signed up three hospital groups as founding partners: Clinica Aurora, Vale Saude and Hospital Ipiranga.', 'Vale Saude'),
   org('The fund has backed four startups that went on to list: Corvid Analytics, Plumtree and Asterion.', 'Plumtree'),

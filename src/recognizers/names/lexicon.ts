@@ -94,7 +94,7 @@ organisation organization conference committee hospital embassy consulate provin
 
 /** Last words that make a capitalised span an organisation: "Latent Labs", "SK Telecom". */
 export const ORG_HEADS = set(`
-electronics telecom telecommunications telecoms group bank capital ventures venture partners technologies
+electronics microelectronics optoelectronics photonics telecom telecommunications telecoms group bank capital ventures venture partners technologies
 technology tech labs lab laboratories laboratory motors motor holdings holding securities airlines airways
 airline air university institute institution ministry agency commission fund funds party systems software networks
 network communications pharmaceuticals pharmaceutical pharma biologics biosciences bioscience biotech therapeutics

@@ -748,6 +748,8 @@ export class NameFinder {
     if (comma) {
       // "its flagship messaging app, KakaoTalk," — a descriptor then the name set off by commas
       const w = words[k - 1]!.toLowerCase();
+      // "Tagus's co-founders, Inês Carvalhal and Duarte Meireles,": a plural of people, then their names
+      if (L.LIST_NOUNS.get(w) === 'person' && shape >= 1) return { type: 'person', strength: 2, cue: 'descriptor', list: true };
       const after = text.slice(p.e, p.e + 2);
       if (!/^(?:['’]s)?[,.;:)]/.test(after) && !/^['’]/.test(after)) return undefined;
       if (L.LEFT_PRODUCT.has(w)) return { type: 'product', strength: 1, cue: 'descriptor' };
