@@ -27,6 +27,8 @@ const THE_ROUND = /^(?:the|this|that)\s+(?:[\w-]+\s+)?(?:round|raise|deal|invest
 
 /** The quarter named before: "rose to ¥27 billion in the quarter", "over the three months", "for the period". */
 const THE_QUARTER = /\b(?:in|during|over|for|of)\s+the\s+(?:quarter|period|(?:three|3)[- ]months?(?:\s+period)?)\b/i;
+/** "in the six months", "for the half": the half-year named last. */
+const THE_HALF = /\b(?:in|during|over|for|of)\s+the\s+(?:half(?:-year)?|(?:six|6)[- ]months?(?:\s+period)?)\b/i;
 /** Words that make a figure the earlier one of a comparison: it is not in the period reported. */
 const EARLIER = /^(?:from|to|compared|versus|vs\.?|against|than|up from|down from)\b/i;
 /** Rules that find the earlier figure of a comparison. */
@@ -50,6 +52,13 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     const k = lowerBound(list.length, (i) => list[i]!.start < at);
     return k > 0 ? list[k - 1]! : undefined;
   };
+  let halves: Mention[] | undefined;
+  const halfBefore = (at: number) => {
+    halves ??= mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'half' && m.time.start).sort((a, b) => a.start - b.start);
+    const list = halves;
+    const k = lowerBound(list.length, (i) => list[i]!.start < at);
+    return k > 0 ? list[k - 1]! : undefined;
+  };
   // The article's lead revenue figure dated to a quarter gives the period it reports (the first revenue
   // figure of its sentence, not an earlier one compared with it); later dated ones may be comparisons.
   let lead: Draft | null | undefined;
@@ -68,6 +77,19 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // Only figures: names, quotes and titles take no time from another figure.
     if (!s || d.type.startsWith('mention.') || numberOf(d.value) === undefined) return d;
     const same = inSentence.get(s.index)!;
+    // "… 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users":
+    // the period of the sentence before; "A year before that, ARR stood at €31 million": a year before its
+    // main figure (not one compared with it).
+    const opener = OF_THOSE.test(text.slice(s.start, d.start)) ? 0 : A_YEAR_BEFORE.test(text.slice(s.start, d.start)) ? 1 : -1;
+    if (opener >= 0 && (d.time === null || d.time.start === null || /\ba year (?:ago|earlier|before)\b/i.test(d.time.text))) {
+      const family = d.type.split('.')[0]!;
+      const prev = (inSentence.get(s.index - 1) ?? []).filter((o) => o.sentence!.paragraph === s.paragraph && o.time?.start && (o.type === d.type || o.type.startsWith(`${family}.`)) && !EARLIER_RULE.test(o.rule) && !EARLIER.test(text.slice(o.start, o.end)));
+      const main = prev.sort((a, b) => a.start - b.start)[0];
+      if (main) {
+        const start = opener ? `${String(Number(main.time!.start!.slice(0, 4)) - 1).padStart(4, '0')}${main.time!.start!.slice(4)}` : main.time!.start;
+        return { ...d, time: { ...main.time!, start, end: opener ? null : main.time!.end, text: text.slice(s.start, s.start + 30).split(',')[0]! } };
+      }
+    }
     // A growth the refiner dated by proximity: the date of the figure it grows to wins.
     if (GROWTH.test(d.type) && before[k]!.time === null) {
       const family = d.type.split('.')[0];
@@ -85,19 +107,6 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
       const time: Time = { start: `${y - 1}-${p2(m)}`, end: null, precision: 'month', text: ago[0].replace(/^[^;.]*?(?=\ba year)/i, '') };
       return { ...d, time };
     }
-    // "… 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users":
-    // the period of the sentence before; "A year before that, ARR stood at €31 million": a year before its
-    // main figure (not one compared with it).
-    const opener = OF_THOSE.test(text.slice(s.start, d.start)) ? 0 : A_YEAR_BEFORE.test(text.slice(s.start, d.start)) ? 1 : -1;
-    if (opener >= 0 && (d.time === null || d.time.start === null || /\ba year (?:ago|earlier|before)\b/i.test(d.time.text))) {
-      const family = d.type.split('.')[0]!;
-      const prev = (inSentence.get(s.index - 1) ?? []).filter((o) => o.sentence!.paragraph === s.paragraph && o.time?.start && (o.type === d.type || o.type.startsWith(`${family}.`)) && !EARLIER_RULE.test(o.rule) && !EARLIER.test(text.slice(o.start, o.end)));
-      const main = prev.sort((a, b) => a.start - b.start)[0];
-      if (main) {
-        const start = opener ? `${String(Number(main.time!.start!.slice(0, 4)) - 1).padStart(4, '0')}${main.time!.start!.slice(4)}` : main.time!.start;
-        return { ...d, time: { ...main.time!, start, end: opener ? null : main.time!.end, text: text.slice(s.start, s.start + 30).split(',')[0]! } };
-      }
-    }
     // "Daily users averaged 8.1 million over the same month": the period of the figure before it.
     if (d.time !== null && d.time.start === null && /\bthe same (?:month|quarter|period|week|year|half)\b/i.test(d.time.text)) {
       const family = d.type.split('.')[0]!;
@@ -114,6 +123,10 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     // "The round valued the company at …": the round of the sentence before.
     const round = d.type === 'valuation' ? rounds.get(s.index - 1) : undefined;
     if (round && THE_ROUND.test(text.slice(s.start, s.end))) return { ...d, time: round.time };
+    if (THE_HALF.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
+      const time = halfBefore(d.start)?.time;
+      if (time) return { ...d, time };
+    }
     // "in the quarter": the quarter the results report, else the quarter named last.
     if (THE_QUARTER.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
       const time = (d.type === 'revenue' ? reportedBefore(d.start)?.time : undefined) ?? quarterBefore(d.start)?.time;

@@ -70,4 +70,5 @@ export const corpus: FactExample[] = [
   },
   { origin: 'own', text: 'A Thai edition of the report is planned for the third quarter.', expect: [], absent: [{ type: 'product.launch' }] },
   { origin: 'own', text: 'Savanna Pay grew. Savanna Merchant, an app for market traders that was launched in March, has 210,000 users.', date: '2025-08-14', expect: [{ type: 'product.launch', value: { name: 'Savanna Merchant' }, time: '2025-03' }] },
+  { origin: 'own', text: 'Orvel Semiconductor makes chips. The Lingxi-3 was unveiled in August.', date: '2025-12-09', expect: [{ type: 'product.launch', subject: 'Orvel Semiconductor', value: { name: 'Lingxi-3' }, time: '2025-08' }] },
 ];

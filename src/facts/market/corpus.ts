@@ -198,4 +198,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Savanna Pay had 7 million users, and it handles about 22% of the value of mobile-money transfers in the country.', expect: [{ type: 'market.share', subject: 'Savanna Pay', value: { number: 22 } }] },
   { origin: 'own', text: 'Zefira Pay processed roughly 11% of digital-wallet payments in Colombia last year.', date: '2026-02-17', expect: [{ type: 'market.share', subject: 'Zefira Pay', value: { number: 11 }, time: '2025' }] },
   { origin: 'own', text: 'Orvel Semiconductor ranked fourth. Tianmen Research puts its share of the market for car chips at 6.8%.', expect: [{ type: 'market.share', subject: 'Orvel Semiconductor', value: { number: 6.8 } }], absent: [{ type: 'market.share', subject: 'Tianmen Research' }] },
+  { origin: 'own', text: 'Savanna Telecom had 14.6 million mobile subscribers. According to the National Communications Authority, the industry regulator, that gave it 31.4% of the market.', expect: [{ type: 'market.share', subject: 'Savanna Telecom', value: { number: 31.4 } }], absent: [{ type: 'market.share', subject: 'National Communications Authority' }] },
 ];

@@ -109,4 +109,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Sales fell to third quarter lows.', expect: [], absent: [{ type: 'ranking' }] },
   { origin: 'own', text: ' date 2026-03-10 Lumo\n\nLumo AI makes the assistant Lumo Chat. Lumo Chat went live in Vietnam on March 3 and within two days had climbed to No. 2 among free apps there.', expect: [{ type: 'ranking', subject: 'Lumo Chat', value: { rank: 2 }, qualifiers: { category: 'free apps' } }] },
   { origin: 'own', text: 'The market leader has not stood still, and rivals are catching up.', expect: [], absent: [{ type: 'ranking' }] },
+  { origin: 'own', text: 'Zefira Pay processed 11% of digital-wallet payments in Colombia, making it the third-largest wallet behind two bank-owned rivals.', expect: [{ type: 'ranking', subject: 'Zefira Pay', value: { rank: 3 } }] },
 ];

@@ -142,4 +142,5 @@ export const corpus: FactExample[] = [
   { origin: 'own', text: 'Savanna Pay grew. The service had 7.3 million customers who made at least one payment in the 30 days to the end of June.', date: '2025-08-14', expect: [{ type: 'users.monthly_active', value: { number: 7.3e6 }, time: '2025-06' }], absent: [{ type: 'users.total' }] },
   { origin: 'own', text: 'The app counted 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users, a number that rose 38% from a year earlier.', date: '2026-02-17', expect: [{ type: 'users.monthly_active', value: { number: 4.1e6 }, time: '2026-01' }, { type: 'users.growth', value: { number: 38 } }] },
   { origin: 'own', text: 'Netflix had 8 million subscribers in Japan, up from 7 million.', expect: [{ type: 'users.paid', value: { number: 8e6 } }, { type: 'users.paid', value: { number: 7e6 } }] },
+  { origin: 'own', text: 'The app counted 9.2 million registered users at the end of January. Of those, 4.1 million were monthly active users, a number that rose 38% from a year earlier.', date: '2026-02-17', expect: [{ type: 'users.growth', value: { number: 38 }, time: '2026-01' }] },
 ];

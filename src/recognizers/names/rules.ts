@@ -897,6 +897,8 @@ export class NameFinder {
       // "Ola Play became the third-largest platform": a rank among companies, not a person's title
       if (/^(?:became|becomes|become|is|was|remains|remained|ranks|ranked)$/.test(v) && RANK_AFTER.test(text.slice(k, k + 80).replace(/^\S+\s+/, ''))) return { type: 'org', strength: 1, cue: 'rank' };
       if (shape >= 2 && L.PERSON_VERBS_AFTER.has(v)) return { type: 'person', strength: 1, cue: 'verb' };
+      // "The Lingxi-3 was unveiled in August": what was launched is a product, not who launched it
+      if (shape < 2 && i > 0 && /^(?:is|was|were|are|been|be)$/.test(r[i - 1]!.lower) && L.PRODUCT_VERBS_BEFORE.has(v)) return { type: 'product', strength: 1, cue: 'verb' };
       if (shape < 2 && L.ORG_VERBS_AFTER.has(v)) return { type: 'org', strength: 1, cue: 'verb' };
     }
     return undefined;
