@@ -202,6 +202,8 @@ export const corpus: CorpusExample[] = [
   own('The London fund raised 2 billion pounds.', { text: '2 billion pounds', value: money(2e9, 'GBP') }),
   own('Some 610,000 families pay 149 lira a month for a premium tier.', { text: '149 lira', value: money(149, 'TRY') }),
   own('Nairobi riders spent 52 billion shillings on app-booked rides.', { text: '52 billion shillings', value: money(52e9, 'KES') }),
+  own('The Stockholm company said net sales rose to 2.84 billion crowns in the quarter.', { text: '2.84 billion crowns', value: money(2.84e9, 'SEK') }),
+  own('The crown jewels were sold for millions.', null),
   own('The Accra firm earned 300 million cedis ($25 million).', { text: '300 million cedis ($25 million)', value: money(300e6, 'GHS') }),
 
   // ---- not money --------------------------------------------------------------------------------------

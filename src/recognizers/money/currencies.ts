@@ -75,6 +75,11 @@ const SHILLING: Record<string, string> = { kenyan: 'KES', tanzanian: 'TZS', ugan
 const SHILLING_COUNTRIES: Record<string, string> = {
   Kenya: 'KES', Kenyan: 'KES', Kenyans: 'KES', Nairobi: 'KES', Tanzania: 'TZS', Tanzanian: 'TZS', Uganda: 'UGX', Ugandan: 'UGX',
 };
+const CROWN: Record<string, string> = { swedish: 'SEK', danish: 'DKK', norwegian: 'NOK', czech: 'CZK', icelandic: 'ISK' };
+const CROWN_COUNTRIES: Record<string, string> = {
+  Sweden: 'SEK', Swedish: 'SEK', Stockholm: 'SEK', Gothenburg: 'SEK', Denmark: 'DKK', Danish: 'DKK', Copenhagen: 'DKK',
+  Norway: 'NOK', Norwegian: 'NOK', Oslo: 'NOK', 'Czech Republic': 'CZK', Czech: 'CZK', Prague: 'CZK',
+};
 const KRONE_COUNTRIES: Record<string, string> = { Denmark: 'DKK', Danish: 'DKK', Copenhagen: 'DKK', Norway: 'NOK', Norwegian: 'NOK', Oslo: 'NOK' };
 
 const DOLLAR_ADJ: Record<string, string> = {
@@ -125,6 +130,9 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = {
   kronor: { default: 'SEK', adjectives: { swedish: 'SEK' } },
   krone: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' }, countries: KRONE_COUNTRIES },
   kroner: { default: null, adjectives: { danish: 'DKK', norwegian: 'NOK' }, countries: KRONE_COUNTRIES },
+  // "2.84 billion crowns": the kronor, kroner or koruny of the country the article is about
+  crown: { default: null, adjectives: CROWN, countries: CROWN_COUNTRIES },
+  crowns: { default: null, adjectives: CROWN, countries: CROWN_COUNTRIES },
   shilling: { default: null, adjectives: SHILLING, countries: SHILLING_COUNTRIES },
   shillings: { default: null, adjectives: SHILLING, countries: SHILLING_COUNTRIES },
   cedi: { default: 'GHS', adjectives: { ghanaian: 'GHS' } },

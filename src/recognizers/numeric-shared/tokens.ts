@@ -16,7 +16,7 @@ const WORDS: Array<[TokenKind, string]> = [
   ['ordinal-word', 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth'],
   ['superlative-word', 'largest|biggest|most|highest|greatest|fastest|best|top'],
   ['rank-label', 'no|number|rank|ranks|ranked|ranking|runner'],
-  ['currency-word', 'dollar|dollars|euro|euros|pound|pounds|sterling|yen|won|yuan|renminbi|rupee|rupees|rupiah|reais|ringgit|baht|dong|peso|pesos|franc|francs|ruble|rubles|rouble|roubles|lira|rand|naira|shekel|shekels|riyal|riyals|dirham|dirhams|zloty|zlotys|krona|kronor|krone|kroner|shilling|shillings|cedi|cedis|birr|taka|forint|forints|koruna|hryvnia|hryvnias|tenge'],
+  ['currency-word', 'dollar|dollars|euro|euros|pound|pounds|sterling|yen|won|yuan|renminbi|rupee|rupees|rupiah|reais|ringgit|baht|dong|peso|pesos|franc|francs|ruble|rubles|rouble|roubles|lira|rand|naira|shekel|shekels|riyal|riyals|dirham|dirhams|zloty|zlotys|krona|kronor|krone|kroner|shilling|shillings|cedi|cedis|birr|taka|forint|forints|koruna|hryvnia|hryvnias|tenge|crown|crowns'],
   ['percent-word', 'percent|percentage|cent|pct|bps|bp|basis|pp|ppt|ppts'],
   ['mult-word', 'twice|thrice|times|factor|half'],
   ['mult-verb', 'double|doubled|doubles|doubling|triple|tripled|triples|tripling|quadruple|quadrupled|quadruples|quadrupling|quintuple|quintupled|quintupling|sextupled|halve|halved|halves|halving'],
