@@ -5,7 +5,7 @@ import type { Time, Value } from '../schema.js';
 import { compilePattern, type CompiledPattern } from './compile.js';
 import { KeywordIndex } from './keywords.js';
 import type { Draft } from './draft.js';
-import type { RuleSpec } from './rule-spec.js';
+import { RuleSpec, type RuleSpecInput } from './rule-spec.js';
 import { mentionsIn, sourceSpan, tagKind, tagSentence, type Tagged } from './tagged.js';
 
 export interface CompiledRule {
@@ -410,6 +410,15 @@ function qualifiersOf(extra: Record<string, unknown>, fromGroups: Record<string,
 function draftOf(rule: CompiledRule, subject: string | null, object: string | null, value: Value, time: Time | null, scope: string | null, qualifiers: Record<string, unknown>, span: { start: number; end: number }, sentence: Sentence): Draft {
   const spec = rule.spec;
   return { type: spec.type, subject, object, value, time, scope, qualifiers, start: span.start, end: span.end, sentence, confidence: spec.confidence, rule: spec.id };
+}
+
+/**
+ * Drafts of rules given as specs, compiled when first run: what a code rule matches before it reads the
+ * article for the rest (people/rule.ts, launch/editions.ts). The same engine as the pattern rules.
+ */
+export function specRunner(specs: RuleSpecInput[]): (doc: Document, mentions: Mention[]) => Draft[] {
+  let compiled: CompiledRule[] | null = null;
+  return (doc, mentions) => runRules(doc, mentions, (compiled ??= specs.map((s) => compileRule(RuleSpec.parse(s)))));
 }
 
 export function runRules(doc: Document, mentions: Mention[], rules: CompiledRule[]): Draft[] {

@@ -44,18 +44,11 @@ const p2 = (n: number) => String(n).padStart(2, '0');
 export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[], after: Draft[]): Draft[] {
   const text = doc.text;
   const inSentence = draftsBySentence(after);
-  // The quarters named in the article, in order (worked out when first asked: most articles never ask).
-  let quarters: Mention[] | undefined;
-  const quarterBefore = (at: number) => {
-    quarters ??= mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'quarter' && m.time.start).sort((a, b) => a.start - b.start);
-    const list = quarters;
-    const k = lowerBound(list.length, (i) => list[i]!.start < at);
-    return k > 0 ? list[k - 1]! : undefined;
-  };
-  let halves: Mention[] | undefined;
-  const halfBefore = (at: number) => {
-    halves ??= mentions.filter((m) => m.kind === 'time' && m.time?.precision === 'half' && m.time.start).sort((a, b) => a.start - b.start);
-    const list = halves;
+  // The quarters and halves named in the article, in order (worked out when first asked: most articles never ask).
+  const named = new Map<string, Mention[]>();
+  const namedBefore = (precision: 'quarter' | 'half', at: number) => {
+    let list = named.get(precision);
+    if (!list) named.set(precision, (list = mentions.filter((m) => m.kind === 'time' && m.time?.precision === precision && m.time.start).sort((a, b) => a.start - b.start)));
     const k = lowerBound(list.length, (i) => list[i]!.start < at);
     return k > 0 ? list[k - 1]! : undefined;
   };
@@ -124,12 +117,12 @@ export function relatedTimes(doc: Document, mentions: Mention[], before: Draft[]
     const round = d.type === 'valuation' ? rounds.get(s.index - 1) : undefined;
     if (round && THE_ROUND.test(text.slice(s.start, s.end))) return { ...d, time: round.time };
     if (THE_HALF.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
-      const time = halfBefore(d.start)?.time;
+      const time = namedBefore('half', d.start)?.time;
       if (time) return { ...d, time };
     }
     // "in the quarter": the quarter the results report, else the quarter named last.
     if (THE_QUARTER.test(text.slice(d.start, Math.min(s.end, d.end + 40)))) {
-      const time = (d.type === 'revenue' ? reportedBefore(d.start)?.time : undefined) ?? quarterBefore(d.start)?.time;
+      const time = (d.type === 'revenue' ? reportedBefore(d.start)?.time : undefined) ?? namedBefore('quarter', d.start)?.time;
       if (time) return { ...d, time };
     }
     // The first revenue figure of its sentence, not an earlier one: the period the results report.

@@ -3,8 +3,8 @@
 // patterns run on the same engine as ./rules.ts; this code names the product (the one the article is
 // about) and gives one fact per country, each with that country as its scope.
 import type { Draft } from '../../engine/draft.js';
-import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
-import { bySentence, compileRule, runRules, type CompiledRule } from '../../engine/run.js';
+import type { RuleSpecInput } from '../../engine/rule-spec.js';
+import { bySentence, specRunner } from '../../engine/run.js';
 import { topics } from '../../refine/topics.js';
 import type { CodeRule } from '../index.js';
 
@@ -18,13 +18,12 @@ export const SPECS: RuleSpecInput[] = [
   { ...edition, id: 'product.launch.demonym-edition', pattern: `\\b(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+{demonym}(?:-language)?\\s+(?<what>version|edition)\\s+(?:(?:is|was|will\\s+be)\\s+)?(?:also\\s+)?${VERB}\\s+(?:on|in|for|from|by)\\s+(?:the\\s+)?{date:time}`, confidence: 0.65 },
 ];
 
-let compiled: CompiledRule[] | null = null;
+const runSpecs = specRunner(SPECS);
 
 export const editionsRule: CodeRule = {
   id: 'product.launch.editions',
   run({ doc, mentions }) {
-    compiled ??= SPECS.map((s) => compileRule(RuleSpec.parse(s)));
-    const drafts = runRules(doc, mentions, compiled);
+    const drafts = runSpecs(doc, mentions);
     if (drafts.length === 0) return [];
     const product = topics(doc, mentions).product;
     if (!product) return [];

@@ -6,8 +6,8 @@
 // The patterns run on the same engine as ./rules.ts; this code then fills the organisation.
 import { sentenceAt } from '../../document/index.js';
 import type { Draft } from '../../engine/draft.js';
-import { RuleSpec, type RuleSpecInput } from '../../engine/rule-spec.js';
-import { bySentence, compileRule, runRules, type CompiledRule } from '../../engine/run.js';
+import type { RuleSpecInput } from '../../engine/rule-spec.js';
+import { bySentence, specRunner } from '../../engine/run.js';
 import { defaultGazetteer } from '../../names/gazetteer.js';
 import type { Mention } from '../../recognizers/types.js';
 import { topics } from '../../refine/topics.js';
@@ -71,7 +71,7 @@ export const SPECS: RuleSpecInput[] = [
   { ...role, id: 'person.role.heads-unit', keywords: ['heads', 'heading', 'leads', 'leading', 'runs', 'running'], pattern: `{person:subject}(?:,[^,;]{0,100},)?\\s+(?:(?:is|are)\\s+)?(?:now\\s+|currently\\s+)?(?<title>head|lead|run)(?:s|ing|ning)\\s+(?:up\\s+)?(?:the\\s+(?:company|firm|group)['’]s\\s+|the\\s+|its\\s+|{org:object}['’]s\\s+)(?:(?:[\\w-]+|{anyplace})\\s+){0,3}?${UNIT}\\b`, confidence: 0.7 },
 ];
 
-let compiled: CompiledRule[] | null = null;
+const runSpecs = specRunner(SPECS);
 
 /** Titles of heads of state and government members: their organisation is a country. */
 const GOVERNMENT = /^(?:(?:acting|interim|former)\s+)?(?:president|prime minister|premier|chancellor|king|queen|(?:.*\s)?minister\b.*|(?:.*\s)?secretary\b.*|(?:government\s+)?undersecretary|governor|mayor|deputy prime minister)$/i;
@@ -116,9 +116,8 @@ function normalTitle(rule: string, text: string): string {
 export const roleRule: CodeRule = {
   id: 'person.role.context',
   run({ doc, mentions }) {
-    compiled ??= SPECS.map((s) => compileRule(RuleSpec.parse(s)));
     // The same engine as the pattern rules: only sentences that name a person and hold a rule's words are matched.
-    const drafts = runRules(doc, mentions, compiled);
+    const drafts = runSpecs(doc, mentions);
     if (drafts.length === 0) return [];
     const groups = bySentence(doc, mentions);
     const t = topics(doc, mentions);
