@@ -165,6 +165,10 @@ describe('the fact key', () => {
     const revenue = (period?: string) => fact({ type: 'revenue', subject: 'OpenAI', value: usd(1e9), qualifiers: period ? { period } : {} });
     expect(sameKey(revenue('annual'), revenue('annually'))).toBe(true);
     expect(sameKey(revenue('annual'), revenue('quarterly'))).toBe(false);
+    // a business line's revenue is not the company's
+    const segment = (name?: string) => fact({ type: 'revenue', subject: 'Solberg', value: usd(1e9), qualifiers: name ? { segment: name } : {} });
+    expect(sameKey(segment('Camera hardware'), segment())).toBe(false);
+    expect(sameKey(segment('Camera hardware'), segment('camera hardware'))).toBe(true);
     // "in just over five months" is how long a change took, not what was counted.
     expect(sameKey(valuation(300e9, { qualifiers: { period: 'just over five months' } }), valuation(300e9))).toBe(true);
     const market = (forecast: boolean) => fact({ type: 'market.size', subject: 'AI market', scope: 'South Korea', value: usd(30e9), qualifiers: forecast ? { forecast: true } : {} });

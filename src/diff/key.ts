@@ -148,6 +148,8 @@ export function keyParts(f: Fact): KeyParts {
   const period = normalisePeriod(q.period);
   if (period) put('period', period, period);
   if (f.type === 'users.growth' && typeof q.metric === 'string') put('metric', stringish(q.metric), q.metric);
+  // A business line's revenue is not the company's ("Inspection software … grew to 742 million crowns").
+  if (typeof q.segment === 'string') put('segment', stringish(q.segment), q.segment);
   if (f.type === 'ranking' && typeof q.category === 'string') put('category', stringish(q.category), q.category);
   if (f.type === 'person.role' && q.former === true) put('former', 'true', true);
   // The product launched, the quote said: part of what the fact is, not a value that can disagree.

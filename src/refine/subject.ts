@@ -131,8 +131,9 @@ export const attachSubject: Refiner = (ctx, drafts) => {
       // "Hrad Vehicles, the maker that Korsa overtook, slipped to fourth place": not a name in a relative clause
       // that closes before the figure.
       !(s && inRelativeClause(text, s, m.start, m.end, vStart)) &&
-      // "According to the National Communications Authority, …, that gave it 31.4%": a source is not the subject.
-      !/\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 18), m.start));
+      // "According to the National Communications Authority, …, that gave it 31.4%", "Analysts polled by X had
+      // expected …": a source is not the subject.
+      !/\b(?:according\s+to|surveyed\s+by|polled\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 18), m.start));
     // A product named inside the figure's own words ("the largest number of paying ChatGPT subscribers
     // outside of the United States" is one rank mention): the product the article names elsewhere.
     if (kinds[0] === 'product' && !inSentence.some((m) => m.kind === 'product' && m.end <= vStart && usable(m, 'product'))) {

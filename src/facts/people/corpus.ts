@@ -49,6 +49,7 @@ const base: FactExample[] = [
   { origin: 'own', text: 'Maya Chen runs the lab. Bruno Dias said she was head of research at Lumio Bank.', expect: [], absent: [{ type: 'person.role', subject: 'Maya Chen', object: 'Lumio Bank' }] },
   { origin: 'own', text: 'Lucía Barros, a partner at Andes Growth Partners, will join Zefira\'s board.', expect: [{ type: 'person.role', subject: 'Lucía Barros', object: 'Zefira', value: { text: 'board member' }, qualifiers: { status: 'planned' } }, { type: 'person.role', subject: 'Lucía Barros', object: 'Andes Growth Partners', value: { text: 'partner' } }] },
   { origin: 'own', text: 'Rodrigo Farias, a Brazilian who was treasurer of Banco Litoral until last year, starts in May.', expect: [{ type: 'person.role', subject: 'Rodrigo Farias', object: 'Banco Litoral', value: { text: 'treasurer' }, qualifiers: { former: true } }] },
+  { origin: 'own', text: 'Solberg bought Optikwerk in August. Optikwerk\'s founder, Ulrike Brandauer, has joined Solberg\'s management team as head of 3D sensing.', expect: [{ type: 'person.role', subject: 'Ulrike Brandauer', object: 'Optikwerk', value: { text: 'founder' } }, { type: 'person.role', subject: 'Ulrike Brandauer', object: 'Solberg', value: { text: 'head of 3D sensing' } }] },
   // Not roles
   { origin: 'own', text: 'Analysts at Castellan Research expect the market to cool next year.', expect: [], absent: [{ type: 'person.role' }] },
   { origin: 'own', text: "The company's chief executive declined to comment on the report.", expect: [], absent: [{ type: 'person.role' }] },

@@ -25,7 +25,13 @@ const FIGURE_THEN = `${O}money:\\d+${C}(?:\\s+in\\s+${NOUN})?(?:\\s+(?:in|for|du
 /** What leads to an earlier figure: "up 41% from", "a 9% year-on-year increase from", ", from", "compared with". */
 const FROM = `(?:\\b(?:up|down|rising|falling|climbing|growing|jumping|rose|grew|climbed|jumped|increased|fell|dropped|declined|surged|soared|compared|increase|decrease|rise|drop|decline|gain|jump|growth)\\b[^;${O}]{0,14}(?:${O}percent:\\d+${C}[^;${O}]{0,40})?|${O}percent:\\d+${C}[^;${O}]{0,40}|,\\s*)(?:from|with|versus|vs\\.?|(?<=compared\\s)to)|${FIGURE_THEN}`;
 
+/** A business line named at the start of a sentence and described as one: "Inspection software, the segment that …,". */
+const SEGMENT_OPENS = `^\\W{0,3}(?<segment>[A-Z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}),\\s+(?:the|its|a|still\\s+the)\\s+[^,;]{0,100}?\\b(?:segment|business|unit|division|arm|line)\\b[^,;]{0,100}?,\\s+`;
 export const rules: RuleSpecInput[] = [
+  // "Inspection software, the segment that sells AI models, grew 31% to 742 million crowns from 566 million",
+  // "Camera hardware, still the bulk of the business, was flat at 2.1 billion crowns": a segment's revenue
+  { id: 'revenue.segment', type: 'revenue', keywords: ['segment', 'business', 'unit', 'division', 'arm', 'line'], pattern: `${SEGMENT_OPENS}(?:grew|rose|climbed|jumped|increased|fell|dropped|declined|slipped|was\\s+(?:flat|steady|unchanged|stable)\\s+at|reached|came\\s+in\\s+at|totall?ed|brought\\s+in|generated)\\s+(?:(?:about|roughly|nearly|some)\\s+)?(?:{percent}\\s+(?:to\\s+)?)?{money:value}`, qualifiersFrom: { segment: 'segment' }, confidence: 0.65 },
+  { id: 'revenue.segment.from', type: 'revenue', keywords: ['segment', 'business', 'unit', 'division', 'arm', 'line'], pattern: `\\bfrom(?<=${SEGMENT_OPENS}(?:grew|rose|climbed|jumped|increased|fell|dropped|declined|slipped)\\s+(?:{percent}\\s+)?to\\s+${O}money:\\d+${C}\\s+from)\\s+{money:value}`, qualifiersFrom: { segment: 'segment' }, confidence: 0.65 },
   // "revenue of $763 million", "Q2 revenues rose to $2.1 billion", "sales hit ¥71 billion", "ARR topped €90 million", "revenue stood at Rs 612 crore"
   { id: 'revenue.noun-verb', type: 'revenue', keywords: KW, pattern: `${TELLER}\\b${NOUN}\\b(?:\\s*\\([^)]{1,14}\\))?${GAP}(?:{percent}${GAP})?${FROM_MONEY}\\b${VERB}\\s+(?:an?\\s+)?(?:record\\s+|estimated\\s+|expected\\s+|forecast\\s+|reported\\s+)?(?:between\\s+)?{money:value}`, confidence: 0.85 },
   // "$763 million in revenue", "$2 billion of annual sales", "71.8 billion yen ($482 million) in revenue"

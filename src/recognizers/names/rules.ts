@@ -103,6 +103,8 @@ function leftWords(text: string, pos: number): { words: string[]; comma: boolean
 
 /** A title with its field, then "at": "head of technology investment banking at ", "vice president of sales at ". */
 const TITLE_OF_AT = /\b(?:head|director|president|manager|officer|chief|partner|dean|professor|editor|lead)\s+of\s+(?:[a-z][\w-]*\s+){1,4}at\s+$/;
+/** A title of someone's right before a name set off by a comma: "Its co-founder, ", "Optikwerk's founder, ". */
+const OWNED_TITLE = /(?:\b(?:its|their|his|her|the)|[\p{L}\d]['’]s?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*$/iu;
 const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|several|various|a (?:handful|number) of)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\b/;
 /**
  * The type of a list after a colon, from the noun that announces it: "as launch partners: A and B",
@@ -759,7 +761,7 @@ export class NameFinder {
       const titled = !L.LEFT_AMBIGUOUS.has(w) || (k >= 2 && L.TITLE_MODS.has(words[k - 2]!.toLowerCase()));
       if ((L.LEFT_PERSON.has(w) || isTitleHead(w) || L.LEFT_AMBIGUOUS.has(w)) && titled && shape >= 2) return { type: 'person', strength: 2, cue: 'title' };
       // "Its co-founder, Dimas Wirawan, will …": a title of someone's (a founder, not a partner), then a name
-      if ((L.LEFT_PERSON.has(w) || isTitleHead(w)) && (!L.LEFT_AMBIGUOUS.has(w) || /found/.test(w)) && shape >= 1 && k >= 2 && /^(?:its|their|his|her|the|[\w-]+['’]s?)$/i.test(words[k - 2]!)) return { type: 'person', strength: 2, cue: 'title' };
+      if ((L.LEFT_PERSON.has(w) || isTitleHead(w)) && (!L.LEFT_AMBIGUOUS.has(w) || /found/.test(w)) && shape >= 1 && OWNED_TITLE.test(text.slice(Math.max(0, p.s - 60), p.s))) return { type: 'person', strength: 2, cue: 'title' };
       return undefined;
     }
     const w1 = words[k - 1]!.toLowerCase();
