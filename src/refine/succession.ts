@@ -16,8 +16,10 @@ const nameOf = (m: Mention) => (m.value.kind === 'entity' ? m.value.name : m.tex
 export const attachSuccession: Refiner = (ctx, drafts) => {
   const text = ctx.doc.text;
   if (!/\b(?:succeed|replac|took over from|takes? over from|taking over from)/i.test(text)) return drafts;
-  const roles = drafts.filter((d) => d.type === 'person.role' && d.subject && !d.qualifiers.former && d.value.kind === 'text');
-  if (!roles.length) return drafts;
+  // Each person's current roles, in text order (looked up per pair of names, not scanned).
+  const roles = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.type === 'person.role' && d.subject && !d.qualifiers.former && d.value.kind === 'text') (roles.get(d.subject) ?? roles.set(d.subject, []).get(d.subject)!).push(d);
+  if (!roles.size) return drafts;
   const added: Draft[] = [];
   sentenceMentions(ctx).forEach((group, i) => {
     const people = group.filter((m) => m.kind === 'person');
@@ -27,7 +29,8 @@ export const attachSuccession: Refiner = (ctx, drafts) => {
       if (!SUCCEEDS.test(text.slice(a.end, b.start))) continue;
       // The successor's role nearest this sentence (a role given in it or before it comes first).
       const s = ctx.doc.sentences[i]!;
-      const own = roles.filter((d) => d.subject === nameOf(a) && d.subject !== nameOf(b));
+      if (nameOf(a) === nameOf(b)) continue;
+      const own = roles.get(nameOf(a)) ?? [];
       const role = own.filter((d) => d.start <= s.end).at(-1) ?? own[0];
       if (!role) continue;
       const gone = GONE.test(text.slice(b.end, b.end + 60));

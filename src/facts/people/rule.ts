@@ -72,6 +72,8 @@ export const SPECS: RuleSpecInput[] = [
 ];
 
 const runSpecs = specRunner(SPECS);
+/** How many sentences back the body a title names ("the ministry's") may be. */
+const BODY_REACH = 12;
 
 /** Titles of heads of state and government members: their organisation is a country. */
 const GOVERNMENT = /^(?:(?:acting|interim|former)\s+)?(?:president|prime minister|premier|chancellor|king|queen|(?:.*\s)?minister\b.*|(?:.*\s)?secretary\b.*|(?:government\s+)?undersecretary|governor|mayor|deputy prime minister)$/i;
@@ -146,10 +148,14 @@ export const roleRule: CodeRule = {
         const s = d.sentence ?? sentenceAt(doc, d.start) ?? null;
         const inSentence = (m: Mention) => s !== null && m.start >= s.start && m.end <= s.end;
         if (d.rule === 'person.role.name-the-body-title') {
-          // The last organisation named before whose name holds that word ("Malaysia's Ministry of Digital").
+          // The last organisation named before whose name holds that word ("Malaysia's Ministry of Digital"),
+          // within a few sentences (each sentence's own mentions: a scan of the document per fact is quadratic).
           const body = /the\s+(\w+)['’]s/i.exec(doc.text.slice(d.start, d.end))?.[1]?.toLowerCase() ?? '';
-          const named = mentions.filter((m) => m.kind === 'org' && m.end <= d.start && entityName(m).toLowerCase().includes(body)).at(-1);
-          object = named ? entityName(named) : null;
+          object = null;
+          for (let k = s?.index ?? -1; k >= 0 && k >= (s?.index ?? 0) - BODY_REACH && object === null; k--) {
+            const named = groups[k]!.filter((m) => m.kind === 'org' && m.end <= d.start && entityName(m).toLowerCase().includes(body)).at(-1);
+            if (named) object = entityName(named);
+          }
         } else if (GOVERNMENT.test(title)) {
           // The country named nearest before the title in its sentence, else after it, else the article's.
           const here = (s ? groups[s.index]! : places).filter((m) => m.kind === 'place' && inSentence(m));
